@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { Audit } from '@/utils/model/audit';
+import type { Touchpoint } from '@/utils/model/touchpoint';
+import type { Translate } from '@/utils/i18n/translate';
+import type { Locale } from '@/utils/i18n/locale';
+import { formatDateTime } from '@/utils/format/date-time';
+import { NoteField } from './NoteField';
+import { StatusBadge } from './StatusBadge';
+import { TouchpointList } from './TouchpointList';
+
+interface Props {
+  t: Translate;
+  locale: Locale;
+  audit: Audit;
+  touchpoints: readonly Touchpoint[];
+  now: number;
+  onRename: (name: string) => void;
+  onNotes: (notes: string) => void;
+  onTouchpointNote: (touchpointId: string, note: string) => void;
+  onExport: () => void;
+  onDelete: () => void;
+  onBack: () => void;
+}
+
+/** One audit: what was walked, by whom, on what device, and every step of the journey. */
+export function AuditDetail(p: Props) {
+  const { t, locale, audit } = p;
+  const [name, setName] = useState<string>();
+  const facts: [string, string][] = [
+    [t('detail.startUrl'), audit.startUrl],
+    [t('dashboard.scenario'), audit.scenario || '–'],
+    [t('dashboard.auditor'), audit.auditorName || '–'],
+    [t('detail.started'), formatDateTime(audit.startedAt, locale)],
+    [t('detail.finished'), audit.finishedAt ? formatDateTime(audit.finishedAt, locale) : '–'],
+    [t('detail.device'), `${audit.device.viewportWidth}×${audit.device.viewportHeight} · ${audit.device.mobile ? t('detail.mobile') : t('detail.desktop')}`],
+  ];
+  return (
+    <article className="space-y-4">
+      <button type="button" className="text-sm underline" onClick={p.onBack}>
+        {t('detail.back')}
+      </button>
+      <header className="flex flex-wrap items-center gap-3">
+        {name === undefined ? (
+          <h2 className="text-xl font-bold">{audit.shopName}</h2>
+        ) : (
+          <form
+            className="flex gap-2"
+            onSubmit={(e) => {
+              e.preventDefault();
+              p.onRename(name);
+              setName(undefined);
+            }}
+          >
+            <input className="field" aria-label={t('detail.newName')} value={name} maxLength={200} required autoFocus onChange={(e) => setName(e.target.value)} />
+            <button type="submit" className="btn btn-primary">
+              {t('common.save')}
+            </button>
+            <button type="button" className="btn" onClick={() => setName(undefined)}>
+              {t('common.cancel')}
+            </button>
+          </form>
+        )}
+        <StatusBadge t={t} status={audit.status} />
+        <div className="ml-auto flex gap-2">
+          {name === undefined && (
+            <button type="button" className="btn" onClick={() => setName(audit.shopName)}>
+              {t('detail.rename')}
+            </button>
+          )}
+          <button type="button" className="btn" onClick={p.onExport}>
+            {t('dashboard.exportOne')}
+          </button>
+          <button type="button" className="btn btn-danger" onClick={p.onDelete}>
+            {t('common.delete')}
+          </button>
+        </div>
+      </header>
+      <dl className="grid grid-cols-[max-content_1fr] gap-x-4 gap-y-1 text-sm">
+        {facts.map(([k, v]) => (
+          <div key={k} className="contents">
+            <dt className="font-semibold text-slate-600 dark:text-slate-300">{k}</dt>
+            <dd className="break-all">{v}</dd>
+          </div>
+        ))}
+      </dl>
+      <NoteField label={t('detail.notes')} value={audit.notes} onSave={p.onNotes} />
+      <h3 className="text-lg font-semibold">{t('journey.label')}</h3>
+      <TouchpointList t={t} audit={audit} touchpoints={p.touchpoints} now={p.now} onNote={p.onTouchpointNote} />
+    </article>
+  );
+}

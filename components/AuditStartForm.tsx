@@ -1,0 +1,51 @@
+import { useId, useState, type FormEvent } from 'react';
+import type { Translate } from '@/utils/i18n/translate';
+
+export interface AuditStartValues {
+  shopName: string;
+  scenario: string;
+  auditorName: string;
+}
+
+interface Props {
+  t: Translate;
+  initial: AuditStartValues;
+  busy: boolean;
+  onStart: (values: AuditStartValues) => void;
+}
+
+/** The three questions before a walk; the shop name comes prefilled from the page, the auditor from last time. */
+export function AuditStartForm({ t, initial, busy, onStart }: Props) {
+  const [values, setValues] = useState(initial);
+  const id = useId();
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    onStart(values);
+  };
+  const field = (name: keyof AuditStartValues, label: string, placeholder?: string) => (
+    <div>
+      <label className="label" htmlFor={`${id}-${name}`}>
+        {label}
+      </label>
+      <input
+        id={`${id}-${name}`}
+        className="field"
+        value={values[name]}
+        placeholder={placeholder}
+        maxLength={200}
+        required={name === 'shopName'}
+        onChange={(e) => setValues({ ...values, [name]: e.target.value })}
+      />
+    </div>
+  );
+  return (
+    <form className="space-y-3" onSubmit={submit} aria-label={t('start.title')}>
+      {field('shopName', t('start.shopName'))}
+      {field('scenario', t('start.scenario'), t('start.scenarioPlaceholder'))}
+      {field('auditorName', t('start.auditorName'))}
+      <button type="submit" className="btn btn-primary w-full" disabled={busy}>
+        {t('start.submit')}
+      </button>
+    </form>
+  );
+}

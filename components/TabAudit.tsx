@@ -1,0 +1,110 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { database } from '@/utils/db/database';
+import { auditOfTab, touchpointsOf } from '@/utils/db/journey';
+import { readSetting, writeSetting } from '@/utils/db/settings';
+import type { Audit } from '@/utils/model/audit';
+import { classifyPage } from '@/utils/pages/page-access';
+import { guessShopName } from '@/utils/pages/shop-name';
+import type { CommandReply } from '@/utils/messages';
+import { sendCommand } from '@/utils/send-command';
+import { requestSiteAccess } from '@/utils/tabs/site-access';
+import { AuditControls } from './AuditControls';
+import { AuditStartForm, type AuditStartValues } from './AuditStartForm';
+import { TouchpointList } from './TouchpointList';
+import { useNow } from './use-now';
+import { useTabPage } from './use-tab-page';
+import { useTranslate } from './use-translate';
+import { WaitingAudits } from './WaitingAudits';
+
+interface Props {
+  tabId: number;
+  /** Show the whole journey with notes (side panel) or only the controls (popup). */
+  journey: boolean;
+}
+
+/** Everything about the audit of one tab: start it, steer it, and (in the side panel) follow its journey. */
+export function TabAudit({ tabId, journey }: Props) {
+  const { t, locale } = useTranslate();
+  const db = database();
+  const page = useTabPage(tabId);
+  const audit = useLiveQuery(() => auditOfTab(db, tabId), [tabId]);
+  const touchpoints = useLiveQuery(() => (audit && journey ? touchpointsOf(db, audit.id) : []), [audit?.id, journey]);
+  const defaults = useLiveQuery(async () => ({
+    auditorName: await readSetting(db, 'auditorName'),
+    scenario: await readSetting(db, 'lastScenario'),
+  }));
+  const now = useNow(audit?.status === 'active');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+
+  // The permission prompt must be asked for synchronously inside the click; the rest may wait for it.
+  const act = (granted: Promise<boolean>, command: () => Promise<CommandReply>) => {
+    setBusy(true);
+    setError(undefined);
+    void (async () => {
+      if (!(await granted)) return setError(t('error.no-access'));
+      const reply = await command();
+      if (!reply.ok) setError(t(`error.${reply.error}`));
+    })()
+      .catch(() => setError(t('error.invalid-message')))
+      .finally(() => setBusy(false));
+  };
+  const start = (values: AuditStartValues) =>
+    act(requestSiteAccess(page?.url ?? ''), async () => {
+      await writeSetting(db, 'auditorName', values.auditorName.trim());
+      await writeSetting(db, 'lastScenario', values.scenario.trim());
+      return sendCommand({ type: 'audit/start', tabId, ...values });
+    });
+  const resumeHere = (a: Audit) =>
+    act(requestSiteAccess(page?.url ?? ''), () => sendCommand({ type: 'audit/resume', auditId: a.id, tabId }));
+  const steer = (type: 'audit/pause' | 'audit/finish') => act(Promise.resolve(true), () => sendCommand({ type, auditId: audit!.id }));
+
+  if (!page || defaults === undefined) return <p className="text-sm">{t('common.loading')}</p>;
+  const access = classifyPage(page.url);
+  return (
+    <div className="space-y-4">
+      {error && (
+        <p role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
+          {error}
+        </p>
+      )}
+      {audit ? (
+        <AuditControls
+          t={t}
+          audit={audit}
+          now={now}
+          elsewhere={false}
+          busy={busy}
+          onPause={() => steer('audit/pause')}
+          onResume={() => resumeHere(audit)}
+          onFinish={() => steer('audit/finish')}
+        />
+      ) : !access.ok ? (
+        <p role="status" className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+          {t(`error.${access.reason}`)}
+        </p>
+      ) : (
+        <>
+          <AuditStartForm
+            key={page.url}
+            t={t}
+            busy={busy}
+            initial={{ shopName: guessShopName(page.title, page.url), ...defaults }}
+            onStart={start}
+          />
+          <WaitingAudits t={t} locale={locale} busy={busy} onResume={resumeHere} />
+        </>
+      )}
+      {audit && journey && touchpoints && (
+        <TouchpointList
+          t={t}
+          audit={audit}
+          touchpoints={touchpoints}
+          now={now}
+          onNote={(id, note) => void db.touchpoints.update(id, { note })}
+        />
+      )}
+    </div>
+  );
+}

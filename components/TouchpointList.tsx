@@ -1,0 +1,75 @@
+import type { Audit } from '@/utils/model/audit';
+import type { Touchpoint } from '@/utils/model/touchpoint';
+import type { Translate } from '@/utils/i18n/translate';
+import { formatClock } from '@/utils/format/duration';
+import { dwellMs, visibleMs } from '@/utils/recording/touchpoint-time';
+import { NoteField } from './NoteField';
+
+interface Props {
+  t: Translate;
+  audit: Audit;
+  touchpoints: readonly Touchpoint[];
+  now: number;
+  onNote?: (touchpointId: string, note: string) => void;
+}
+
+function shortUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    return `${u.pathname}${u.search}${u.hash}`;
+  } catch {
+    return url;
+  }
+}
+
+/** The journey so far, newest last: each step with its time on page, visible time and where it led. */
+export function TouchpointList({ t, audit, touchpoints, now, onNote }: Props) {
+  if (touchpoints.length === 0) return <p className="text-sm text-slate-500">{t('journey.empty')}</p>;
+  return (
+    <ol className="space-y-2" aria-label={t('journey.label')}>
+      {touchpoints.map((tp) => {
+        const offSite = tp.origin !== audit.origin;
+        return (
+          <li
+            key={tp.id}
+            className="rounded-md border border-slate-200 p-2 dark:border-slate-700"
+            data-testid="touchpoint"
+            data-url={tp.url}
+          >
+            <div className="flex items-baseline justify-between gap-2">
+              <span className="truncate text-sm font-medium" title={tp.title || tp.url}>
+                <span className="mr-1 text-slate-500 tabular-nums">{tp.seq + 1}.</span>
+                {tp.title || t('journey.untitled')}
+              </span>
+              <span className="shrink-0 text-sm tabular-nums" title={t('journey.dwell')} data-testid="dwell">
+                {formatClock(dwellMs(tp, now))}
+              </span>
+            </div>
+            <div className="flex flex-wrap items-center gap-1 text-xs text-slate-600 dark:text-slate-300">
+              <span className="truncate" title={tp.url}>
+                {offSite ? tp.url : shortUrl(tp.url)}
+              </span>
+              {offSite && (
+                <span className="rounded bg-violet-100 px-1 text-violet-900 dark:bg-violet-900 dark:text-violet-100">
+                  {t('journey.otherOrigin')}
+                </span>
+              )}
+              <span className="rounded bg-slate-100 px-1 dark:bg-slate-800">{t(`arrival.${tp.arrival}`)}</span>
+              {tp.backForward && tp.arrival !== 'back-forward' && (
+                <span className="rounded bg-slate-100 px-1 dark:bg-slate-800">{t('arrival.back-forward')}</span>
+              )}
+              <span className="ml-auto tabular-nums" title={t('journey.visible')}>
+                {t('journey.visibleShort', { time: formatClock(visibleMs(tp, now)) })}
+              </span>
+            </div>
+            {onNote ? (
+              <NoteField label={t('journey.note')} value={tp.note} onSave={(note) => onNote(tp.id, note)} />
+            ) : (
+              tp.note && <p className="mt-1 text-xs whitespace-pre-wrap">{tp.note}</p>
+            )}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}

@@ -1,0 +1,93 @@
+import { startAudit } from './support/auditor';
+import { journeyPaths, readDatabase } from './support/database';
+import { expect, test } from './support/fixtures';
+
+// The full walk of the test shop, as journeyPaths gives it: page loads, a form post/redirect, then the customer
+// account app's client-side routes (pushState, replaceState, hash, Back).
+const WALK = [
+  '/',
+  '/category/rain-jackets',
+  '/product/alpine-shell',
+  '/cart?added=alpine-shell&size=M',
+  '/checkout/account',
+  '/checkout/address',
+  '/app/',
+  '/app/orders',
+  '/app/orders/1042',
+  '/app/orders',
+  '/app/orders?sort=date',
+  '/app/orders?sort=date#faq',
+];
+
+test('an audit records every page load and single-page-app route of the walk, in order, with plausible times', async ({ ext, shop }) => {
+  const page = await ext.context.newPage();
+  await page.goto(shop.url);
+  await startAudit(ext, page, { scenario: 'Buy a rain jacket', auditor: 'Alex Auditor' });
+
+  await page.getByTestId('nav-rain-jackets').first().click();
+  await page.getByTestId('product-alpine-shell').click();
+  await page.getByTestId('size').selectOption('M');
+  await page.getByTestId('add-to-cart').click();
+  await page.getByTestId('checkout').click();
+  await page.getByTestId('email').fill('alex@example.com');
+  await page.getByTestId('password').fill('PRIVATE-marker-1234');
+  await page.getByTestId('password-repeat').fill('PRIVATE-marker-1234');
+  await page.getByTestId('continue').click();
+  await expect(page).toHaveURL(/checkout\/address/);
+  await page.goto(`${shop.url}app/`);
+  await page.getByTestId('nav-orders').click();
+  await page.getByTestId('order-1042').click();
+  await expect(page).toHaveTitle(/Order 1042/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/app\/orders$/);
+  await page.getByTestId('sort-by-date').click();
+  await page.getByTestId('faq-link').click();
+
+  await expect.poll(async () => journeyPaths(await readDatabase(ext), shop.origin)).toEqual(WALK);
+  const { audits, touchpoints } = await readDatabase(ext);
+  expect(audits).toHaveLength(1);
+  expect(audits[0]).toMatchObject({ shopName: 'Regenwald Outdoor', scenario: 'Buy a rain jacket', auditorName: 'Alex Auditor', status: 'active', origin: shop.origin });
+  expect(touchpoints.map((t) => t.arrival)).toEqual([
+    'start', 'load', 'load', 'form-submit', 'load', 'form-submit', 'load', 'history', 'history', 'history', 'history', 'hash',
+  ]);
+  expect(touchpoints[9]!.backForward).toBe(true);
+  expect(touchpoints[2]!.title).toBe('Alpine Shell rain jacket | Regenwald Outdoor');
+  await expect.poll(async () => (await readDatabase(ext)).touchpoints[8]!.title).toBe('Order 1042 | Regenwald Outdoor');
+
+  // Each touchpoint is left when the next is entered; only the last is still open.
+  for (const [i, tp] of touchpoints.entries()) {
+    const next = touchpoints[i + 1];
+    if (next) {
+      expect(tp.leftAt).toBe(next.enteredAt);
+      expect(tp.visibleMs).toBeLessThanOrEqual(tp.leftAt! - tp.enteredAt);
+    } else expect(tp.leftAt).toBeUndefined();
+  }
+  const walkMs = touchpoints.at(-1)!.enteredAt - touchpoints[0]!.enteredAt;
+  expect(walkMs).toBeGreaterThan(0);
+  expect(walkMs).toBeLessThan(60_000);
+
+  // Nothing typed into the shop's forms reaches the database.
+  expect(JSON.stringify(await readDatabase(ext))).not.toContain('PRIVATE-marker');
+});
+
+test('the side panel shows the running audit and its journey as the auditor walks', async ({ ext, shop }) => {
+  const page = await ext.context.newPage();
+  await page.goto(shop.url);
+  await startAudit(ext, page, { auditor: 'Kim' });
+  const tabId = await ext.tabIdOf(page);
+  const panel = await ext.context.newPage();
+  await panel.goto(ext.page(`sidepanel.html?tab=${tabId}`));
+  await expect(panel.getByTestId('touchpoint')).toHaveCount(1);
+
+  await page.getByTestId('nav-rain-jackets').first().click();
+  await expect(panel.getByTestId('touchpoint')).toHaveCount(2);
+  await expect(panel.getByTestId('touchpoint').nth(1)).toContainText('Rain jackets | Regenwald Outdoor');
+
+  await panel.getByLabel('Note').nth(1).fill('Filter for size is hidden');
+  await panel.getByLabel('Note').nth(1).blur();
+  await expect.poll(async () => (await readDatabase(ext)).touchpoints[1]!.note).toBe('Filter for size is hidden');
+
+  await panel.getByRole('button', { name: 'Finish' }).click();
+  await expect.poll(async () => (await readDatabase(ext)).audits[0]!.status).toBe('finished');
+  await expect(panel.getByLabel('Start an audit of this page')).toBeVisible();
+});

@@ -1,0 +1,57 @@
+import { test as base, type BrowserContext, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import type { browser } from 'wxt/browser';
+import { startShop } from '../fixtures/shop-server.mjs';
+import { currentServiceWorker, launchExtension } from './launch-extension.mjs';
+
+/** The build with host access to 127.0.0.1 (`npm run build:e2e`), so no permission prompt stands in the way. */
+export const E2E_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3-e2e', import.meta.url));
+
+export interface Shop {
+  url: string;
+  origin: string;
+}
+
+export interface Extension {
+  context: BrowserContext;
+  id: string;
+  /** A URL of one of the extension's pages. */
+  page(path: string): string;
+  /** The browser's id of the tab that shows `page`. */
+  tabIdOf(page: Page): Promise<number>;
+}
+
+export function extensionOf(context: BrowserContext, id: string): Extension {
+  return {
+    context,
+    id,
+    page: (path) => `chrome-extension://${id}/${path}`,
+    tabIdOf: async (page) => {
+      const worker = currentServiceWorker(context)!;
+      const url = page.url();
+      const tabId = await worker.evaluate(async (u) => {
+        const { tabs } = (globalThis as unknown as { chrome: typeof browser }).chrome;
+        return (await tabs.query({})).find((t) => t.url === u)?.id;
+      }, url);
+      if (tabId === undefined) throw new Error(`No tab shows ${url}`);
+      return tabId;
+    },
+  };
+}
+
+export const test = base.extend<{ shop: Shop; ext: Extension }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
+  shop: async ({}, use) => {
+    const shop = await startShop();
+    await use(shop);
+    await shop.close();
+  },
+  // eslint-disable-next-line no-empty-pattern
+  ext: async ({}, use) => {
+    const { context, extensionId } = await launchExtension({ extensionPath: E2E_BUILD });
+    await use(extensionOf(context, extensionId));
+    await context.close();
+  },
+});
+
+export { expect } from '@playwright/test';

@@ -1,0 +1,56 @@
+import { browser, type Browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
+import { database, type ShopwalkDb } from '@/utils/db/database';
+import { commandSchema, type CommandReply } from '@/utils/messages';
+import { handleCommand } from '@/utils/background/handle-command';
+import { handlePageReport, listenToJourneys } from '@/utils/background/journey-listeners';
+import { serialQueue } from '@/utils/background/serial-queue';
+import { checkTabsOncePerSession } from '@/utils/background/session-start';
+import { startFromKeyboard } from '@/utils/background/keyboard-start';
+
+function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+}
+
+export default defineBackground({
+  type: 'module',
+  main() {
+    // Every listener is registered here, synchronously, before any await: Chrome delivers the event that woke
+    // the worker only to listeners that exist when the script's first run ends.
+    const ready: Promise<ShopwalkDb> = (async () => {
+      const db = database();
+      await checkTabsOncePerSession(db);
+      return db;
+    })();
+    ready.catch((error: unknown) => console.error('Shopwalk: could not open the audit database', error));
+    const db = () => ready;
+    const enqueue = serialQueue<number>();
+
+    listenToJourneys(db, enqueue);
+
+    browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+      const at = Date.now();
+      if (isExtensionPage(sender)) {
+        const command = commandSchema.safeParse(message);
+        if (!command.success) {
+          sendResponse({ ok: false, error: 'invalid-message' } satisfies CommandReply);
+          return false;
+        }
+        void db()
+          .then((d) => handleCommand(d, command.data, at))
+          .then(sendResponse, (error: unknown) => {
+            console.error('Shopwalk: command failed', error);
+            sendResponse({ ok: false, error: 'invalid-message' } satisfies CommandReply);
+          });
+        return true; // keeps the channel open for the asynchronous reply
+      }
+      const tabId = sender.tab?.id;
+      if (tabId !== undefined) void enqueue(tabId, async () => handlePageReport(await db(), message, sender, at));
+      return false;
+    });
+
+    browser.commands.onCommand.addListener((command, tab) => {
+      if (command === 'start-audit' && tab) startFromKeyboard(db, tab);
+    });
+  },
+});

@@ -1,0 +1,85 @@
+import { browser, type Browser } from 'wxt/browser';
+import type { ShopwalkDb } from '../db/database';
+import { auditOfTab } from '../db/journey';
+import { pageReportSchema } from '../messages';
+import { releaseClosedTab } from '../recording/audit-lifecycle';
+import { arrivalOfLoad } from '../recording/arrival';
+import { recordArrival, recordTitle, recordVisibility } from '../recording/journey-events';
+import type { Arrival } from '../model/touchpoint';
+import { injectRecorder } from './inject-recorder';
+import { findTab } from '../tabs/tab-page';
+
+type Enqueue = (tabId: number, task: () => Promise<unknown>) => Promise<void>;
+
+interface NavigationDetails {
+  tabId: number;
+  frameId: number;
+  url: string;
+  transitionType?: string;
+  transitionQualifiers?: string[];
+  documentLifecycle?: string;
+}
+
+/** Only the top frame's navigations are steps of the journey; prerendered pages are not seen by the customer. */
+function isJourneyStep(d: NavigationDetails): boolean {
+  return d.frameId === 0 && d.documentLifecycle !== 'prerender';
+}
+
+async function arrive(db: ShopwalkDb, d: NavigationDetails, arrival: Arrival, at: number): Promise<void> {
+  const tab = await findTab(d.tabId);
+  const backForward = d.transitionQualifiers?.includes('forward_back') ?? false;
+  const title = tab?.url === d.url ? (tab.title ?? '') : '';
+  const tp = await recordArrival(db, d.tabId, { url: d.url, title, visible: tab?.active ?? true, arrival, backForward }, at);
+  if (tp && (arrival !== 'history' && arrival !== 'hash')) await injectRecorder(d.tabId, d.url);
+}
+
+/**
+ * Registers, synchronously, every browser event that records the journey of audited tabs. Each event is handled
+ * after `ready` (the database and the tab bindings are checked when a worker starts) and in order per tab.
+ */
+export function listenToJourneys(db: () => Promise<ShopwalkDb>, enqueue: Enqueue): void {
+  const on = (tabId: number, task: (db: ShopwalkDb, at: number) => Promise<unknown>) => {
+    const at = Date.now(); // taken when the event arrives, not when its turn in the queue comes
+    void enqueue(tabId, async () => task(await db(), at));
+  };
+  browser.webNavigation.onCommitted.addListener((d) => {
+    if (!isJourneyStep(d)) return;
+    on(d.tabId, (db, at) => arrive(db, d, arrivalOfLoad(d.transitionType, d.transitionQualifiers), at));
+  });
+  browser.webNavigation.onHistoryStateUpdated.addListener((d) => {
+    if (isJourneyStep(d)) on(d.tabId, (db, at) => arrive(db, d, 'history', at));
+  });
+  browser.webNavigation.onReferenceFragmentUpdated.addListener((d) => {
+    if (isJourneyStep(d)) on(d.tabId, (db, at) => arrive(db, d, 'hash', at));
+  });
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.title !== undefined && tab.url) on(tabId, (db, at) => recordTitle(db, tabId, tab.url!, change.title!, at));
+  });
+  browser.tabs.onActivated.addListener(({ windowId }) => {
+    void refreshVisibility(db, on, windowId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => on(tabId, (db, at) => releaseClosedTab(db, tabId, at)));
+}
+
+/** A tab came to the front in a window: every audited tab of that window is visible or not now. */
+async function refreshVisibility(db: () => Promise<ShopwalkDb>, on: (tabId: number, task: (db: ShopwalkDb, at: number) => Promise<unknown>) => void, windowId: number) {
+  const bound = await (await db()).audits.where('tabId').aboveOrEqual(0).toArray();
+  for (const audit of bound) {
+    const tab = await findTab(audit.tabId!);
+    if (tab?.windowId === windowId) on(tab.id!, (db, at) => recordVisibility(db, tab.id!, tab.active, at));
+  }
+}
+
+/**
+ * Handles a report from a content script. The tab is the sender's; the report can only add to the audit that
+ * records that tab, and only from its top frame.
+ */
+export async function handlePageReport(db: ShopwalkDb, message: unknown, sender: Browser.runtime.MessageSender, at: number): Promise<void> {
+  const tabId = sender.tab?.id;
+  const report = pageReportSchema.safeParse(message);
+  if (tabId === undefined || sender.frameId !== 0 || !report.success) return;
+  if (!(await auditOfTab(db, tabId))) return;
+  if (report.data.type === 'page/visibility') {
+    await recordVisibility(db, tabId, report.data.visible, Math.min(report.data.at, at));
+  }
+}

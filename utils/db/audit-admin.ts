@@ -1,0 +1,42 @@
+import type { Audit } from '../model/audit';
+import type { Touchpoint } from '../model/touchpoint';
+import type { ShopwalkDb } from './database';
+import { touchpointsOf } from './journey';
+
+/** What a deletion removed, kept so that it can be undone. */
+export interface Removed {
+  audits: Audit[];
+  touchpoints: Touchpoint[];
+}
+
+export async function renameAudit(db: ShopwalkDb, auditId: string, shopName: string, at: number): Promise<void> {
+  const name = shopName.trim();
+  if (name) await db.audits.update(auditId, { shopName: name.slice(0, 200), updatedAt: at });
+}
+
+/** Deletes audits with all their touchpoints, in one transaction, and returns what was deleted. */
+export function deleteAudits(db: ShopwalkDb, auditIds: readonly string[]): Promise<Removed> {
+  return db.transaction('rw', db.audits, db.touchpoints, async () => {
+    const audits = (await db.audits.bulkGet([...auditIds])).filter((a): a is Audit => a !== undefined);
+    const touchpoints = (await Promise.all(audits.map((a) => touchpointsOf(db, a.id)))).flat();
+    await db.touchpoints.bulkDelete(touchpoints.map((t) => t.id));
+    await db.audits.bulkDelete(audits.map((a) => a.id));
+    return { audits, touchpoints };
+  });
+}
+
+/** Puts deleted audits back as they were; the undo of `deleteAudits`. */
+export function restoreAudits(db: ShopwalkDb, removed: Removed): Promise<void> {
+  return db.transaction('rw', db.audits, db.touchpoints, async () => {
+    // A recording tab may have started another audit meanwhile; the restored one then waits, paused.
+    const audits = removed.audits.map((a) => ({ ...a }));
+    for (const audit of audits) {
+      if (audit.tabId !== undefined && (await db.audits.where('tabId').equals(audit.tabId).count()) > 0) {
+        delete audit.tabId;
+        if (audit.status === 'active') Object.assign(audit, { status: 'paused', pauseReason: 'tab-closed' });
+      }
+    }
+    await db.audits.bulkPut(audits);
+    await db.touchpoints.bulkPut(removed.touchpoints);
+  });
+}

@@ -1,0 +1,41 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Audit } from '../model/audit';
+import type { Touchpoint } from '../model/touchpoint';
+
+export interface Setting {
+  key: string;
+  value: unknown;
+}
+
+export type ShopwalkDb = Dexie & {
+  audits: EntityTable<Audit, 'id'>;
+  touchpoints: EntityTable<Touchpoint, 'id'>;
+  settings: EntityTable<Setting, 'key'>;
+};
+
+export const DB_NAME = 'shopwalk';
+
+/**
+ * The schema is a history: each `version()` is an append-only step that is never edited once released
+ * (see docs/data-model.md). Indexes exist for the queries the UI and the recorder run, and for nothing else.
+ */
+export function openDatabase(name = DB_NAME): ShopwalkDb {
+  const db = new Dexie(name) as ShopwalkDb;
+  db.version(1).stores({
+    // startedAt: the audit list, newest first. tabId: "which audit records this tab" (absent when unbound, so
+    // finished audits are not in that index at all).
+    audits: 'id, startedAt, tabId',
+    // [auditId+seq]: one audit's journey in order, and its last (open) touchpoint.
+    touchpoints: 'id, [auditId+seq]',
+    settings: 'key',
+  });
+  return db;
+}
+
+let shared: ShopwalkDb | undefined;
+
+/** The database of this extension context (service worker or extension page), opened on first use. */
+export function database(): ShopwalkDb {
+  shared ??= openDatabase();
+  return shared;
+}

@@ -1,0 +1,45 @@
+import { z } from 'zod';
+
+/** Limits shared by stored records and the import format; a hostile file cannot grow past them. */
+export const MAX_TEXT = 10_000;
+export const MAX_URL = 8_192;
+export const MAX_NAME = 200;
+
+export const idSchema = z.string().min(1).max(64);
+/** Milliseconds since the Unix epoch, as `Date.now()` gives them. */
+export const epochMsSchema = z.number().int().nonnegative().max(8.64e15);
+
+export const auditStatusSchema = z.enum(['active', 'paused', 'finished']);
+export type AuditStatus = z.infer<typeof auditStatusSchema>;
+
+/** Why a paused audit is paused: the auditor chose to, or its tab or browser went away under it. */
+export const pauseReasonSchema = z.enum(['auditor', 'tab-closed', 'browser-closed']);
+export type PauseReason = z.infer<typeof pauseReasonSchema>;
+
+export const deviceProfileSchema = z.strictObject({
+  viewportWidth: z.number().int().nonnegative().max(100_000),
+  viewportHeight: z.number().int().nonnegative().max(100_000),
+  userAgent: z.string().max(1_000),
+  mobile: z.boolean(),
+});
+export type DeviceProfile = z.infer<typeof deviceProfileSchema>;
+
+export const auditSchema = z.strictObject({
+  id: idSchema,
+  shopName: z.string().min(1).max(MAX_NAME),
+  startUrl: z.url({ protocol: /^https?$/ }).max(MAX_URL),
+  /** The audited site's origin; touchpoints elsewhere are marked as another origin. */
+  origin: z.string().max(MAX_URL),
+  scenario: z.string().max(MAX_NAME),
+  auditorName: z.string().max(MAX_NAME),
+  status: auditStatusSchema,
+  pauseReason: pauseReasonSchema.optional(),
+  device: deviceProfileSchema,
+  startedAt: epochMsSchema,
+  finishedAt: epochMsSchema.optional(),
+  updatedAt: epochMsSchema,
+  notes: z.string().max(MAX_TEXT),
+  /** The browser tab the audit is recording; only set while it records or waits in that tab. */
+  tabId: z.number().int().nonnegative().optional(),
+});
+export type Audit = z.infer<typeof auditSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { epochMsSchema, idSchema, MAX_TEXT, MAX_URL } from './audit';
+
+/**
+ * How the customer got to a touchpoint. `load` is an ordinary page load (link, typed URL, redirect), `history` a
+ * single-page-app route change (pushState, replaceState, popstate), `hash` a change of the URL's fragment, `resume`
+ * the page the auditor was on when the audit was resumed.
+ */
+export const arrivalSchema = z.enum(['start', 'load', 'reload', 'form-submit', 'back-forward', 'history', 'hash', 'resume']);
+export type Arrival = z.infer<typeof arrivalSchema>;
+
+export const touchpointSchema = z.strictObject({
+  id: idSchema,
+  auditId: idSchema,
+  /** Position in the audit's journey, from 0, in the order recorded. */
+  seq: z.number().int().nonnegative(),
+  channel: z.literal('web'),
+  url: z.string().max(MAX_URL),
+  origin: z.string().max(MAX_URL),
+  title: z.string().max(MAX_TEXT),
+  arrival: arrivalSchema,
+  /** The customer pressed Back or Forward to get here (also for single-page-app routes). */
+  backForward: z.boolean(),
+  enteredAt: epochMsSchema,
+  leftAt: epochMsSchema.optional(),
+  /** Visible time of closed intervals; the running interval, if any, started at `visibleSince`. */
+  visibleMs: z.number().int().nonnegative(),
+  visibleSince: epochMsSchema.optional(),
+  note: z.string().max(MAX_TEXT),
+});
+export type Touchpoint = z.infer<typeof touchpointSchema>;

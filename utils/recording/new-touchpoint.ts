@@ -1,0 +1,40 @@
+import type { Touchpoint } from '../model/touchpoint';
+import { newId } from '../model/id';
+import type { Arrived } from './page-state';
+
+function originOf(url: string): string {
+  try {
+    return new URL(url).origin;
+  } catch {
+    return '';
+  }
+}
+
+/** A touchpoint entered at `at`, the `seq`-th of its audit. */
+export function newTouchpoint(auditId: string, seq: number, page: Arrived, at: number): Touchpoint {
+  return {
+    id: newId(),
+    auditId,
+    seq,
+    channel: 'web',
+    url: page.url,
+    origin: originOf(page.url),
+    title: page.title,
+    arrival: page.arrival,
+    backForward: page.backForward,
+    enteredAt: at,
+    visibleMs: 0,
+    ...(page.visible ? { visibleSince: at } : {}),
+    note: '',
+  };
+}
+
+/**
+ * Whether an arrival is a new step of the journey. Single-page apps often call replaceState with the URL they
+ * are already on (to store scroll state, say); that is not a step. A load of the same URL is (a reload, a submit).
+ */
+export function isNewStep(open: Pick<Touchpoint, 'url'> | undefined, page: Arrived): boolean {
+  if (!open) return true;
+  const sameDocument = page.arrival === 'history' || page.arrival === 'hash';
+  return !(sameDocument && open.url === page.url);
+}

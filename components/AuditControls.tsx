@@ -1,10 +1,12 @@
 import type { Audit } from '@/utils/model/audit';
 import type { Translate } from '@/utils/i18n/translate';
-import { formatClock } from '@/utils/format/duration';
+import type { Locale } from '@/utils/i18n/locale';
+import { formatDuration } from '@/utils/format/duration';
 import { StatusBadge } from './StatusBadge';
 
 interface Props {
   t: Translate;
+  locale: Locale;
   audit: Audit;
   now: number;
   /** The audit waits in another tab (or none): it can be resumed here. */
@@ -16,7 +18,7 @@ interface Props {
 }
 
 /** The running audit at a glance, with what the auditor can do to it now. */
-export function AuditControls({ t, audit, now, elsewhere, busy, onPause, onResume, onFinish }: Props) {
+export function AuditControls({ t, locale, audit, now, elsewhere, busy, onPause, onResume, onFinish }: Props) {
   const running = audit.status === 'active' && !elsewhere;
   return (
     <section className="space-y-2" aria-label={t('controls.label')}>
@@ -28,7 +30,7 @@ export function AuditControls({ t, audit, now, elsewhere, busy, onPause, onResum
       </div>
       {audit.scenario && <p className="text-sm text-slate-600 dark:text-slate-300">{audit.scenario}</p>}
       <p className="text-sm tabular-nums" aria-live="off">
-        {t('controls.elapsed', { time: formatClock((audit.finishedAt ?? now) - audit.startedAt) })}
+        {t('controls.elapsed', { time: formatDuration((audit.finishedAt ?? now) - audit.startedAt, locale) })}
       </p>
       {audit.status === 'paused' && audit.pauseReason && audit.pauseReason !== 'auditor' && (
         <p className="text-sm text-amber-800 dark:text-amber-200">{t(`pauseReason.${audit.pauseReason}`)}</p>

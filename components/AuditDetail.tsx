@@ -32,7 +32,10 @@ export function AuditDetail(p: Props) {
     [t('dashboard.auditor'), audit.auditorName || '–'],
     [t('detail.started'), formatDateTime(audit.startedAt, locale)],
     [t('detail.finished'), audit.finishedAt ? formatDateTime(audit.finishedAt, locale) : '–'],
-    [t('detail.device'), `${audit.device.viewportWidth}×${audit.device.viewportHeight} · ${audit.device.mobile ? t('detail.mobile') : t('detail.desktop')}`],
+    [
+      t('detail.device'),
+      `${audit.device.viewportWidth}×${audit.device.viewportHeight} · ${audit.device.mobile ? t('detail.mobile') : t('detail.desktop')}`,
+    ],
   ];
   return (
     <article className="space-y-4">
@@ -51,7 +54,15 @@ export function AuditDetail(p: Props) {
               setName(undefined);
             }}
           >
-            <input className="field" aria-label={t('detail.newName')} value={name} maxLength={200} required autoFocus onChange={(e) => setName(e.target.value)} />
+            <input
+              className="field"
+              aria-label={t('detail.newName')}
+              value={name}
+              maxLength={200}
+              required
+              autoFocus
+              onChange={(e) => setName(e.target.value)}
+            />
             <button type="submit" className="btn btn-primary">
               {t('common.save')}
             </button>
@@ -85,7 +96,14 @@ export function AuditDetail(p: Props) {
       </dl>
       <NoteField label={t('detail.notes')} value={audit.notes} onSave={p.onNotes} />
       <h3 className="text-lg font-semibold">{t('journey.label')}</h3>
-      <TouchpointList t={t} audit={audit} touchpoints={p.touchpoints} now={p.now} onNote={p.onTouchpointNote} />
+      <TouchpointList
+        t={t}
+        locale={locale}
+        audit={audit}
+        touchpoints={p.touchpoints}
+        now={p.now}
+        onNote={p.onTouchpointNote}
+      />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 import type { Audit } from '@/utils/model/audit';
 import type { Translate } from '@/utils/i18n/translate';
 import type { Locale } from '@/utils/i18n/locale';
-import { formatClock } from '@/utils/format/duration';
+import { formatDuration } from '@/utils/format/duration';
 import { formatDateTime } from '@/utils/format/date-time';
 import { StatusBadge } from './StatusBadge';
 
@@ -31,7 +31,12 @@ export function AuditTable({ t, locale, rows, now, selected, onSelect, onSelectA
       <thead className="border-b border-slate-300 dark:border-slate-600">
         <tr>
           <th className={th}>
-            <input type="checkbox" aria-label={t('dashboard.selectAll')} checked={allSelected} onChange={(e) => onSelectAll(e.target.checked)} />
+            <input
+              type="checkbox"
+              aria-label={t('dashboard.selectAll')}
+              checked={allSelected}
+              onChange={(e) => onSelectAll(e.target.checked)}
+            />
           </th>
           <th className={th}>{t('dashboard.shop')}</th>
           <th className={th}>{t('dashboard.scenario')}</th>
@@ -44,7 +49,12 @@ export function AuditTable({ t, locale, rows, now, selected, onSelect, onSelectA
       </thead>
       <tbody>
         {rows.map(({ audit, touchpoints }) => (
-          <tr key={audit.id} className="border-b border-slate-200 dark:border-slate-700" data-testid="audit-row" data-audit-id={audit.id}>
+          <tr
+            key={audit.id}
+            className="border-b border-slate-200 dark:border-slate-700"
+            data-testid="audit-row"
+            data-audit-id={audit.id}
+          >
             <td className="px-2 py-2">
               <input
                 type="checkbox"
@@ -54,14 +64,20 @@ export function AuditTable({ t, locale, rows, now, selected, onSelect, onSelectA
               />
             </td>
             <td className="px-2 py-2">
-              <button type="button" className="text-left font-medium text-emerald-800 underline dark:text-emerald-300" onClick={() => onOpen(audit.id)}>
+              <button
+                type="button"
+                className="text-left font-medium text-emerald-800 underline dark:text-emerald-300"
+                onClick={() => onOpen(audit.id)}
+              >
                 {audit.shopName}
               </button>
             </td>
             <td className="px-2 py-2">{audit.scenario}</td>
             <td className="px-2 py-2">{audit.auditorName}</td>
             <td className="px-2 py-2 whitespace-nowrap">{formatDateTime(audit.startedAt, locale)}</td>
-            <td className="px-2 py-2 text-right tabular-nums">{formatClock((audit.finishedAt ?? now) - audit.startedAt)}</td>
+            <td className="px-2 py-2 text-right tabular-nums">
+              {formatDuration((audit.finishedAt ?? now) - audit.startedAt, locale)}
+            </td>
             <td className="px-2 py-2 text-right tabular-nums">{touchpoints}</td>
             <td className="px-2 py-2">
               <StatusBadge t={t} status={audit.status} />

@@ -58,7 +58,8 @@ export function TabAudit({ tabId, journey }: Props) {
     });
   const resumeHere = (a: Audit) =>
     act(requestSiteAccess(page?.url ?? ''), () => sendCommand({ type: 'audit/resume', auditId: a.id, tabId }));
-  const steer = (type: 'audit/pause' | 'audit/finish') => act(Promise.resolve(true), () => sendCommand({ type, auditId: audit!.id }));
+  const steer = (type: 'audit/pause' | 'audit/finish') =>
+    act(Promise.resolve(true), () => sendCommand({ type, auditId: audit!.id }));
 
   if (!page || defaults === undefined) return <p className="text-sm">{t('common.loading')}</p>;
   const access = classifyPage(page.url);
@@ -72,6 +73,7 @@ export function TabAudit({ tabId, journey }: Props) {
       {audit ? (
         <AuditControls
           t={t}
+          locale={locale}
           audit={audit}
           now={now}
           elsewhere={false}
@@ -81,7 +83,10 @@ export function TabAudit({ tabId, journey }: Props) {
           onFinish={() => steer('audit/finish')}
         />
       ) : !access.ok ? (
-        <p role="status" className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="status"
+          className="rounded-md bg-amber-50 p-2 text-sm text-amber-900 dark:bg-amber-950 dark:text-amber-100"
+        >
           {t(`error.${access.reason}`)}
         </p>
       ) : (
@@ -99,6 +104,7 @@ export function TabAudit({ tabId, journey }: Props) {
       {audit && journey && touchpoints && (
         <TouchpointList
           t={t}
+          locale={locale}
           audit={audit}
           touchpoints={touchpoints}
           now={now}

@@ -1,12 +1,14 @@
 import type { Audit } from '@/utils/model/audit';
 import type { Touchpoint } from '@/utils/model/touchpoint';
 import type { Translate } from '@/utils/i18n/translate';
-import { formatClock } from '@/utils/format/duration';
+import type { Locale } from '@/utils/i18n/locale';
+import { formatDuration } from '@/utils/format/duration';
 import { dwellMs, visibleMs } from '@/utils/recording/touchpoint-time';
 import { NoteField } from './NoteField';
 
 interface Props {
   t: Translate;
+  locale: Locale;
   audit: Audit;
   touchpoints: readonly Touchpoint[];
   now: number;
@@ -23,7 +25,7 @@ function shortUrl(url: string): string {
 }
 
 /** The journey so far, newest last: each step with its time on page, visible time and where it led. */
-export function TouchpointList({ t, audit, touchpoints, now, onNote }: Props) {
+export function TouchpointList({ t, locale, audit, touchpoints, now, onNote }: Props) {
   if (touchpoints.length === 0) return <p className="text-sm text-slate-500">{t('journey.empty')}</p>;
   return (
     <ol className="space-y-2" aria-label={t('journey.label')}>
@@ -42,7 +44,7 @@ export function TouchpointList({ t, audit, touchpoints, now, onNote }: Props) {
                 {tp.title || t('journey.untitled')}
               </span>
               <span className="shrink-0 text-sm tabular-nums" title={t('journey.dwell')} data-testid="dwell">
-                {formatClock(dwellMs(tp, now))}
+                {formatDuration(dwellMs(tp, now), locale)}
               </span>
             </div>
             <div className="flex flex-wrap items-center gap-1 text-xs text-slate-600 dark:text-slate-300">
@@ -59,7 +61,7 @@ export function TouchpointList({ t, audit, touchpoints, now, onNote }: Props) {
                 <span className="rounded bg-slate-100 px-1 dark:bg-slate-800">{t('arrival.back-forward')}</span>
               )}
               <span className="ml-auto tabular-nums" title={t('journey.visible')}>
-                {t('journey.visibleShort', { time: formatClock(visibleMs(tp, now)) })}
+                {t('journey.visibleShort', { time: formatDuration(visibleMs(tp, now), locale) })}
               </span>
             </div>
             {onNote ? (

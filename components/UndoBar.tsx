@@ -17,7 +17,10 @@ export function UndoBar({ t, message, onUndo, onExpire, ms = 10_000 }: Props) {
     return () => clearTimeout(timer);
   }, [onExpire, ms]);
   return (
-    <div role="status" className="fixed bottom-4 left-1/2 flex -translate-x-1/2 items-center gap-3 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900">
+    <div
+      role="status"
+      className="fixed bottom-4 left-1/2 flex -translate-x-1/2 items-center gap-3 rounded-md bg-slate-900 px-4 py-2 text-sm text-white shadow-lg dark:bg-slate-100 dark:text-slate-900"
+    >
       <span>{message}</span>
       <button type="button" className="font-semibold underline" onClick={onUndo}>
         {t('common.undo')}

@@ -1,54 +1,41 @@
 import { startAudit } from './support/auditor';
 import { journeyPaths, readDatabase } from './support/database';
 import { expect, test } from './support/fixtures';
+import { REGENWALD_WALK, walkRegenwald } from './support/walk.mjs';
 
-// The full walk of the test shop, as journeyPaths gives it: page loads, a form post/redirect, then the customer
-// account app's client-side routes (pushState, replaceState, hash, Back).
-const WALK = [
-  '/',
-  '/category/rain-jackets',
-  '/product/alpine-shell',
-  '/cart?added=alpine-shell&size=M',
-  '/checkout/account',
-  '/checkout/address',
-  '/app/',
-  '/app/orders',
-  '/app/orders/1042',
-  '/app/orders',
-  '/app/orders?sort=date',
-  '/app/orders?sort=date#faq',
-];
-
-test('an audit records every page load and single-page-app route of the walk, in order, with plausible times', async ({ ext, shop }) => {
+test('an audit records every page load and single-page-app route of the walk, in order, with plausible times', async ({
+  ext,
+  shop,
+}) => {
   const page = await ext.context.newPage();
   await page.goto(shop.url);
   await startAudit(ext, page, { scenario: 'Buy a rain jacket', auditor: 'Alex Auditor' });
 
-  await page.getByTestId('nav-rain-jackets').first().click();
-  await page.getByTestId('product-alpine-shell').click();
-  await page.getByTestId('size').selectOption('M');
-  await page.getByTestId('add-to-cart').click();
-  await page.getByTestId('checkout').click();
-  await page.getByTestId('email').fill('alex@example.com');
-  await page.getByTestId('password').fill('PRIVATE-marker-1234');
-  await page.getByTestId('password-repeat').fill('PRIVATE-marker-1234');
-  await page.getByTestId('continue').click();
-  await expect(page).toHaveURL(/checkout\/address/);
-  await page.goto(`${shop.url}app/`);
-  await page.getByTestId('nav-orders').click();
-  await page.getByTestId('order-1042').click();
-  await expect(page).toHaveTitle(/Order 1042/);
-  await page.goBack();
-  await expect(page).toHaveURL(/\/app\/orders$/);
-  await page.getByTestId('sort-by-date').click();
-  await page.getByTestId('faq-link').click();
+  await walkRegenwald(page, shop.url, { email: 'alex@example.com', password: 'PRIVATE-marker-1234' });
 
-  await expect.poll(async () => journeyPaths(await readDatabase(ext), shop.origin)).toEqual(WALK);
+  await expect.poll(async () => journeyPaths(await readDatabase(ext), shop.origin)).toEqual(REGENWALD_WALK);
   const { audits, touchpoints } = await readDatabase(ext);
   expect(audits).toHaveLength(1);
-  expect(audits[0]).toMatchObject({ shopName: 'Regenwald Outdoor', scenario: 'Buy a rain jacket', auditorName: 'Alex Auditor', status: 'active', origin: shop.origin });
+  expect(audits[0]).toMatchObject({
+    shopName: 'Regenwald Outdoor',
+    scenario: 'Buy a rain jacket',
+    auditorName: 'Alex Auditor',
+    status: 'active',
+    origin: shop.origin,
+  });
   expect(touchpoints.map((t) => t.arrival)).toEqual([
-    'start', 'load', 'load', 'form-submit', 'load', 'form-submit', 'load', 'history', 'history', 'history', 'history', 'hash',
+    'start',
+    'load',
+    'load',
+    'form-submit',
+    'load',
+    'form-submit',
+    'load',
+    'history',
+    'history',
+    'history',
+    'history',
+    'hash',
   ]);
   expect(touchpoints[9]!.backForward).toBe(true);
   expect(touchpoints[2]!.title).toBe('Alpine Shell rain jacket | Regenwald Outdoor');

@@ -12,7 +12,8 @@ export default defineContentScript({
     const report = (message: PageReport) => {
       if (ctx.isValid) void browser.runtime.sendMessage(message).catch(() => undefined /* worker restarting */);
     };
-    const reportVisibility = () => report({ type: 'page/visibility', visible: document.visibilityState === 'visible', at: Date.now() });
+    const reportVisibility = () =>
+      report({ type: 'page/visibility', visible: document.visibilityState === 'visible', at: Date.now() });
     ctx.addEventListener(document, 'visibilitychange', reportVisibility, { passive: true });
     reportVisibility();
   },

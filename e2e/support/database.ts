@@ -17,7 +17,7 @@ let reader: Page | undefined;
 export async function readDatabase(ext: Extension): Promise<Stored> {
   if (!reader || reader.isClosed() || reader.context() !== ext.context) {
     reader = await ext.context.newPage();
-    await reader.goto(ext.page('popup.html'));
+    await reader.goto(ext.page('dashboard.html'));
   }
   const stored = await reader.evaluate(
     () =>
@@ -36,7 +36,9 @@ export async function readDatabase(ext: Extension): Promise<Stored> {
         };
       }),
   );
-  const touchpoints = (stored.touchpoints as Touchpoint[]).sort((a, b) => a.auditId.localeCompare(b.auditId) || a.seq - b.seq);
+  const touchpoints = (stored.touchpoints as Touchpoint[]).sort(
+    (a, b) => a.auditId.localeCompare(b.auditId) || a.seq - b.seq,
+  );
   return { audits: stored.audits as Audit[], touchpoints };
 }
 

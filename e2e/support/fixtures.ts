@@ -2,7 +2,7 @@ import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import type { browser } from 'wxt/browser';
 import { startShop } from '../fixtures/shop-server.mjs';
-import { currentServiceWorker, launchExtension } from './launch-extension.mjs';
+import { currentServiceWorker, launchExtension, tabIdShowing } from './launch-extension.mjs';
 
 /** The build with host access to 127.0.0.1 (`npm run build:e2e`), so no permission prompt stands in the way. */
 export const E2E_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3-e2e', import.meta.url));
@@ -19,6 +19,8 @@ export interface Extension {
   page(path: string): string;
   /** The browser's id of the tab that shows `page`. */
   tabIdOf(page: Page): Promise<number>;
+  /** Opens a tab at `url` (any URL, also those the extension may not read) and returns its id. */
+  openTab(url: string): Promise<number>;
 }
 
 export function extensionOf(context: BrowserContext, id: string): Extension {
@@ -26,16 +28,12 @@ export function extensionOf(context: BrowserContext, id: string): Extension {
     context,
     id,
     page: (path) => `chrome-extension://${id}/${path}`,
-    tabIdOf: async (page) => {
-      const worker = currentServiceWorker(context)!;
-      const url = page.url();
-      const tabId = await worker.evaluate(async (u) => {
+    tabIdOf: (page) => tabIdShowing(context, page.url()),
+    openTab: (url) =>
+      currentServiceWorker(context)!.evaluate(async (u) => {
         const { tabs } = (globalThis as unknown as { chrome: typeof browser }).chrome;
-        return (await tabs.query({})).find((t) => t.url === u)?.id;
-      }, url);
-      if (tabId === undefined) throw new Error(`No tab shows ${url}`);
-      return tabId;
-    },
+        return (await tabs.create({ url: u })).id!;
+      }, url),
   };
 }
 

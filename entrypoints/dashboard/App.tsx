@@ -50,17 +50,31 @@ export function App() {
         <ImportButton t={t} busy={transfer.busy} onFile={(f) => void transfer.importFile(f)} />
         {!opened && (
           <>
-            <button type="button" className="btn" disabled={selected.size === 0} onClick={() => void transfer.exportAudits([...selected])}>
+            <button
+              type="button"
+              className="btn"
+              disabled={selected.size === 0}
+              onClick={() => void transfer.exportAudits([...selected])}
+            >
               {t('dashboard.exportSelected', { count: selected.size })}
             </button>
-            <button type="button" className="btn btn-danger" disabled={selected.size === 0} onClick={() => void remove([...selected])}>
+            <button
+              type="button"
+              className="btn btn-danger"
+              disabled={selected.size === 0}
+              onClick={() => void remove([...selected])}
+            >
               {t('dashboard.deleteSelected', { count: selected.size })}
             </button>
           </>
         )}
       </header>
       {transfer.report && (
-        <div role={transfer.report.ok ? 'status' : 'alert'} data-testid="import-report" className={`rounded-md p-3 text-sm ${transfer.report.ok ? 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100' : 'bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100'}`}>
+        <div
+          role={transfer.report.ok ? 'status' : 'alert'}
+          data-testid="import-report"
+          className={`rounded-md p-3 text-sm ${transfer.report.ok ? 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100' : 'bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100'}`}
+        >
           <p className="font-semibold">{transfer.report.title}</p>
           {transfer.report.lines.length > 0 && (
             <ul className="mt-1 list-disc pl-5">
@@ -86,7 +100,16 @@ export function App() {
           onBack={() => open(undefined)}
         />
       ) : rows ? (
-        <AuditTable t={t} locale={locale} rows={rows} now={now} selected={selected} onSelect={select} onSelectAll={(on) => setSelected(new Set(on ? rows.map((r) => r.audit.id) : []))} onOpen={open} />
+        <AuditTable
+          t={t}
+          locale={locale}
+          rows={rows}
+          now={now}
+          selected={selected}
+          onSelect={select}
+          onSelectAll={(on) => setSelected(new Set(on ? rows.map((r) => r.audit.id) : []))}
+          onOpen={open}
+        />
       ) : (
         <p className="text-sm">{t('common.loading')}</p>
       )}

@@ -5,7 +5,8 @@ import { describeImportProblems } from '@/components/import-messages';
 import { database } from '@/utils/db/database';
 import { buildExport, exportFileName, serializeExport } from '@/utils/export/build-export';
 import { importAudits } from '@/utils/export/import-audits';
-import { parseImport } from '@/utils/export/parse-import';
+import { MAX_FILE_BYTES } from '@/utils/export/format';
+import { parseImport, tooLarge } from '@/utils/export/parse-import';
 import type { Translate } from '@/utils/i18n/translate';
 
 export interface TransferReport {
@@ -42,8 +43,14 @@ export function useTransfer(t: Translate) {
 
   const importFile = (file: File) =>
     guard(async () => {
-      const parsed = parseImport(await file.text());
-      if (!parsed.ok) return { ok: false, title: t('transfer.refused', { file: file.name }), lines: describeImportProblems(t, parsed.error) };
+      // Refused by its size before it is read: a huge file would fill the memory first.
+      const parsed = file.size > MAX_FILE_BYTES ? tooLarge(file.size) : parseImport(await file.text());
+      if (!parsed.ok)
+        return {
+          ok: false,
+          title: t('transfer.refused', { file: file.name }),
+          lines: describeImportProblems(t, parsed.error),
+        };
       const { imported, alreadyThere } = await importAudits(db, parsed.value);
       const lines = alreadyThere.length ? [t('transfer.alreadyThere', { count: alreadyThere.length })] : [];
       return { ok: true, title: t('transfer.imported', { count: imported.length, file: file.name }), lines };

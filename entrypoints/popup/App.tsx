@@ -15,7 +15,11 @@ export function App() {
   return (
     <main className="space-y-4 p-4">
       <h1 className="text-lg font-bold">Shopwalk</h1>
-      {tabId === undefined ? <p className="text-sm">{t('common.loading')}</p> : <TabAudit tabId={tabId} journey={false} />}
+      {tabId === undefined ? (
+        <p className="text-sm">{t('common.loading')}</p>
+      ) : (
+        <TabAudit tabId={tabId} journey={false} />
+      )}
       <nav className="flex gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
         <button type="button" className="btn" onClick={openSidePanel}>
           {t('nav.sidePanel')}

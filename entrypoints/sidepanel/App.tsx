@@ -15,7 +15,11 @@ export function App() {
           {t('nav.dashboard')}
         </a>
       </header>
-      {tabId === undefined ? <p className="text-sm">{t('common.loading')}</p> : <TabAudit key={tabId} tabId={tabId} journey />}
+      {tabId === undefined ? (
+        <p className="text-sm">{t('common.loading')}</p>
+      ) : (
+        <TabAudit key={tabId} tabId={tabId} journey />
+      )}
     </main>
   );
 }

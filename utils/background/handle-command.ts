@@ -16,7 +16,11 @@ export async function handleCommand(db: ShopwalkDb, command: Command, at: number
       if (!tab) return { ok: false, error: 'tab-gone' };
       const page = await pageOfTab(tab);
       const { tabId, shopName, scenario, auditorName } = command;
-      const result = await startAudit(db, { tabId, page, shopName, scenario, auditorName, device: deviceOfTab(tab) }, at);
+      const result = await startAudit(
+        db,
+        { tabId, page, shopName, scenario, auditorName, device: deviceOfTab(tab) },
+        at,
+      );
       if (result.ok) await injectRecorder(tabId, page.url);
       return reply(result);
     }

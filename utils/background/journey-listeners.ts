@@ -29,8 +29,13 @@ async function arrive(db: ShopwalkDb, d: NavigationDetails, arrival: Arrival, at
   const tab = await findTab(d.tabId);
   const backForward = d.transitionQualifiers?.includes('forward_back') ?? false;
   const title = tab?.url === d.url ? (tab.title ?? '') : '';
-  const tp = await recordArrival(db, d.tabId, { url: d.url, title, visible: tab?.active ?? true, arrival, backForward }, at);
-  if (tp && (arrival !== 'history' && arrival !== 'hash')) await injectRecorder(d.tabId, d.url);
+  const tp = await recordArrival(
+    db,
+    d.tabId,
+    { url: d.url, title, visible: tab?.active ?? true, arrival, backForward },
+    at,
+  );
+  if (tp && arrival !== 'history' && arrival !== 'hash') await injectRecorder(d.tabId, d.url);
 }
 
 /**
@@ -53,16 +58,23 @@ export function listenToJourneys(db: () => Promise<ShopwalkDb>, enqueue: Enqueue
     if (isJourneyStep(d)) on(d.tabId, (db, at) => arrive(db, d, 'hash', at));
   });
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
-    if (change.title !== undefined && tab.url) on(tabId, (db, at) => recordTitle(db, tabId, tab.url!, change.title!, at));
+    if (change.title !== undefined && tab.url)
+      on(tabId, (db, at) => recordTitle(db, tabId, tab.url!, change.title!, at));
   });
   browser.tabs.onActivated.addListener(({ windowId }) => {
     void refreshVisibility(db, on, windowId);
   });
-  browser.tabs.onRemoved.addListener((tabId) => on(tabId, (db, at) => releaseClosedTab(db, tabId, at)));
+  browser.tabs.onRemoved.addListener((tabId, { isWindowClosing }) =>
+    on(tabId, (db, at) => releaseClosedTab(db, tabId, isWindowClosing, at)),
+  );
 }
 
 /** A tab came to the front in a window: every audited tab of that window is visible or not now. */
-async function refreshVisibility(db: () => Promise<ShopwalkDb>, on: (tabId: number, task: (db: ShopwalkDb, at: number) => Promise<unknown>) => void, windowId: number) {
+async function refreshVisibility(
+  db: () => Promise<ShopwalkDb>,
+  on: (tabId: number, task: (db: ShopwalkDb, at: number) => Promise<unknown>) => void,
+  windowId: number,
+) {
   const bound = await (await db()).audits.where('tabId').aboveOrEqual(0).toArray();
   for (const audit of bound) {
     const tab = await findTab(audit.tabId!);
@@ -74,7 +86,12 @@ async function refreshVisibility(db: () => Promise<ShopwalkDb>, on: (tabId: numb
  * Handles a report from a content script. The tab is the sender's; the report can only add to the audit that
  * records that tab, and only from its top frame.
  */
-export async function handlePageReport(db: ShopwalkDb, message: unknown, sender: Browser.runtime.MessageSender, at: number): Promise<void> {
+export async function handlePageReport(
+  db: ShopwalkDb,
+  message: unknown,
+  sender: Browser.runtime.MessageSender,
+  at: number,
+): Promise<void> {
   const tabId = sender.tab?.id;
   const report = pageReportSchema.safeParse(message);
   if (tabId === undefined || sender.frameId !== 0 || !report.success) return;

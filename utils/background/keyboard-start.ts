@@ -16,8 +16,11 @@ export function startFromKeyboard(db: () => Promise<ShopwalkDb>, tab: Browser.ta
   const access = classifyPage(tab.url);
   const tabId = tab.id;
   if (tabId === undefined) return;
-  const granted = access.ok ? browser.permissions.request({ origins: [originPattern(access.origin)] }) : Promise.resolve(false);
-  if (browser.sidePanel) void browser.sidePanel.open({ tabId }).catch((e: unknown) => console.warn('Shopwalk: side panel', e));
+  const granted = access.ok
+    ? browser.permissions.request({ origins: [originPattern(access.origin)] })
+    : Promise.resolve(false);
+  if (browser.sidePanel)
+    void browser.sidePanel.open({ tabId }).catch((e: unknown) => console.warn('Shopwalk: side panel', e));
   void (async () => {
     await granted.catch(() => false); // without the site permission the journey is still recorded from navigation
     const d = await db();

@@ -16,6 +16,10 @@ export async function readSetting<K extends SettingKey>(db: ShopwalkDb, key: K):
   return settingSchemas[key].parse(row?.value) as SettingValue<K>;
 }
 
-export async function writeSetting<K extends SettingKey>(db: ShopwalkDb, key: K, value: SettingValue<K>): Promise<void> {
+export async function writeSetting<K extends SettingKey>(
+  db: ShopwalkDb,
+  key: K,
+  value: SettingValue<K>,
+): Promise<void> {
   await db.settings.put({ key, value: settingSchemas[key].parse(value) });
 }

@@ -1,9 +1,18 @@
-/** A duration as a clock reading, "0:07", "12:30" or "1:02:03": compact enough for a live list, the same in every language. */
-export function formatClock(ms: number): string {
-  const total = Math.max(0, Math.floor(ms / 1000));
+import type { Locale } from '../i18n/locale';
+
+/**
+ * A duration as people read it at a glance: seconds with one decimal under a minute ("4.2 s", German "4,2 s"), a
+ * clock reading above ("12:30", "1:02:03"), so that a quick page and a long wait are both told apart.
+ */
+export function formatDuration(ms: number, locale: Locale): string {
+  const seconds = Math.max(0, ms) / 1000;
+  if (seconds < 60) {
+    const shown = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+    return `${shown.format(Math.floor(seconds * 10) / 10)} s`;
+  }
+  const total = Math.floor(seconds);
   const h = Math.floor(total / 3600);
   const m = Math.floor((total % 3600) / 60);
-  const s = total % 60;
-  const ss = String(s).padStart(2, '0');
+  const ss = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }

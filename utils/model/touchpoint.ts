@@ -6,7 +6,16 @@ import { epochMsSchema, idSchema, MAX_TEXT, MAX_URL } from './audit';
  * single-page-app route change (pushState, replaceState, popstate), `hash` a change of the URL's fragment, `resume`
  * the page the auditor was on when the audit was resumed.
  */
-export const arrivalSchema = z.enum(['start', 'load', 'reload', 'form-submit', 'back-forward', 'history', 'hash', 'resume']);
+export const arrivalSchema = z.enum([
+  'start',
+  'load',
+  'reload',
+  'form-submit',
+  'back-forward',
+  'history',
+  'hash',
+  'resume',
+]);
 export type Arrival = z.infer<typeof arrivalSchema>;
 
 export const touchpointSchema = z.strictObject({

@@ -3,7 +3,9 @@ import { auditOfTab, lastTouchpoint, openTouchpoint } from '../db/journey';
 import type { Audit, DeviceProfile, PauseReason } from '../model/audit';
 import { newId } from '../model/id';
 import { classifyPage, type PageRefusal } from '../pages/page-access';
+import { guessShopName } from '../pages/shop-name';
 import { err, ok, type Result } from '../result';
+import { clipUrl } from './clip';
 import { newTouchpoint } from './new-touchpoint';
 import type { PageState } from './page-state';
 import { closing } from './touchpoint-time';
@@ -28,8 +30,8 @@ export function startAudit(db: ShopwalkDb, start: AuditStart, at: number): Promi
     if (await auditOfTab(db, start.tabId)) return err('tab-busy' as const);
     const audit: Audit = {
       id: newId(),
-      shopName: start.shopName.trim() || new URL(start.page.url).hostname,
-      startUrl: start.page.url,
+      shopName: start.shopName.trim() || guessShopName('', start.page.url),
+      startUrl: clipUrl(start.page.url),
       origin: access.origin,
       scenario: start.scenario.trim(),
       auditorName: start.auditorName.trim(),
@@ -52,7 +54,12 @@ async function closeOpenTouchpoint(db: ShopwalkDb, auditId: string, at: number):
 }
 
 /** Stops recording for now. A tab or browser that went away also releases the tab, which may then start anew. */
-export function pauseAudit(db: ShopwalkDb, auditId: string, reason: PauseReason, at: number): Promise<Result<Audit, LifecycleError>> {
+export function pauseAudit(
+  db: ShopwalkDb,
+  auditId: string,
+  reason: PauseReason,
+  at: number,
+): Promise<Result<Audit, LifecycleError>> {
   return db.transaction('rw', db.audits, db.touchpoints, async () => {
     const audit = await db.audits.get(auditId);
     if (!audit) return err('not-found' as const);
@@ -66,7 +73,13 @@ export function pauseAudit(db: ShopwalkDb, auditId: string, reason: PauseReason,
 }
 
 /** Records again, in `tabId` (the tab it paused in, or another), from the page that tab shows now. */
-export function resumeAudit(db: ShopwalkDb, auditId: string, tabId: number, page: PageState, at: number): Promise<Result<Audit, LifecycleError>> {
+export function resumeAudit(
+  db: ShopwalkDb,
+  auditId: string,
+  tabId: number,
+  page: PageState,
+  at: number,
+): Promise<Result<Audit, LifecycleError>> {
   const access = classifyPage(page.url);
   if (!access.ok) return Promise.resolve(err(access.reason));
   return db.transaction('rw', db.audits, db.touchpoints, async () => {
@@ -76,7 +89,9 @@ export function resumeAudit(db: ShopwalkDb, auditId: string, tabId: number, page
     const inTab = await auditOfTab(db, tabId);
     if (inTab && inTab.id !== auditId) return err('tab-busy' as const);
     const last = await lastTouchpoint(db, auditId);
-    await db.touchpoints.add(newTouchpoint(auditId, (last?.seq ?? -1) + 1, { ...page, arrival: 'resume', backForward: false }, at));
+    await db.touchpoints.add(
+      newTouchpoint(auditId, (last?.seq ?? -1) + 1, { ...page, arrival: 'resume', backForward: false }, at),
+    );
     const { pauseReason: _, ...rest } = audit;
     const resumed: Audit = { ...rest, status: 'active', tabId, updatedAt: at };
     await db.audits.put(resumed);
@@ -98,10 +113,19 @@ export function finishAudit(db: ShopwalkDb, auditId: string, at: number): Promis
   });
 }
 
-/** The audited tab was closed: the audit waits, paused, to be resumed in another tab. */
-export async function releaseClosedTab(db: ShopwalkDb, tabId: number, at: number): Promise<void> {
+/**
+ * The audited tab was closed: the audit waits, paused, to be resumed in another tab. `windowClosing` says the tab
+ * went with its window, as when the browser quits.
+ */
+export async function releaseClosedTab(
+  db: ShopwalkDb,
+  tabId: number,
+  windowClosing: boolean,
+  at: number,
+): Promise<void> {
   const audit = await auditOfTab(db, tabId);
   if (!audit) return;
-  if (audit.status === 'active') await pauseAudit(db, audit.id, 'tab-closed', at);
-  else await db.audits.update(audit.id, { tabId: undefined, pauseReason: 'tab-closed', updatedAt: at });
+  const reason: PauseReason = windowClosing ? 'browser-closed' : 'tab-closed';
+  if (audit.status === 'active') await pauseAudit(db, audit.id, reason, at);
+  else await db.audits.update(audit.id, { tabId: undefined, pauseReason: reason, updatedAt: at });
 }

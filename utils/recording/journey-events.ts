@@ -1,6 +1,7 @@
 import type { ShopwalkDb } from '../db/database';
 import { auditOfTab, lastTouchpoint, openTouchpoint } from '../db/journey';
 import type { Touchpoint } from '../model/touchpoint';
+import { clipText, clipUrl } from './clip';
 import { isNewStep, newTouchpoint } from './new-touchpoint';
 import type { Arrived } from './page-state';
 import { closing, visibilityChange } from './touchpoint-time';
@@ -19,7 +20,12 @@ function withActiveAudit<T>(
 }
 
 /** The customer arrived on a page (load or route change) in a tab: close the step before, open a new one. */
-export function recordArrival(db: ShopwalkDb, tabId: number, page: Arrived, at: number): Promise<Touchpoint | undefined> {
+export function recordArrival(
+  db: ShopwalkDb,
+  tabId: number,
+  page: Arrived,
+  at: number,
+): Promise<Touchpoint | undefined> {
   return withActiveAudit(db, tabId, async (auditId) => {
     const last = await lastTouchpoint(db, auditId);
     const open = last?.leftAt === undefined ? last : undefined;
@@ -33,18 +39,29 @@ export function recordArrival(db: ShopwalkDb, tabId: number, page: Arrived, at: 
 }
 
 /** The page in a tab got its title (or changed it); it belongs to the open touchpoint if that shows `url`. */
-export function recordTitle(db: ShopwalkDb, tabId: number, url: string, title: string, at: number): Promise<boolean | undefined> {
+export function recordTitle(
+  db: ShopwalkDb,
+  tabId: number,
+  url: string,
+  title: string,
+  at: number,
+): Promise<boolean | undefined> {
   return withActiveAudit(db, tabId, async (auditId) => {
     const open = await openTouchpoint(db, auditId);
-    if (!open || open.url !== url || open.title === title) return false;
-    await db.touchpoints.update(open.id, { title });
+    if (!open || open.url !== clipUrl(url) || open.title === clipText(title)) return false;
+    await db.touchpoints.update(open.id, { title: clipText(title) });
     await db.audits.update(auditId, { updatedAt: at });
     return true;
   });
 }
 
 /** The audited tab came to the front or went behind another tab, window or the lock screen. */
-export function recordVisibility(db: ShopwalkDb, tabId: number, visible: boolean, at: number): Promise<boolean | undefined> {
+export function recordVisibility(
+  db: ShopwalkDb,
+  tabId: number,
+  visible: boolean,
+  at: number,
+): Promise<boolean | undefined> {
   return withActiveAudit(db, tabId, async (auditId) => {
     const open = await openTouchpoint(db, auditId);
     const change = open && visibilityChange(open, visible, at);

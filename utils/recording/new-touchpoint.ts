@@ -1,5 +1,6 @@
 import type { Touchpoint } from '../model/touchpoint';
 import { newId } from '../model/id';
+import { clipText, clipUrl } from './clip';
 import type { Arrived } from './page-state';
 
 function originOf(url: string): string {
@@ -17,9 +18,9 @@ export function newTouchpoint(auditId: string, seq: number, page: Arrived, at: n
     auditId,
     seq,
     channel: 'web',
-    url: page.url,
+    url: clipUrl(page.url),
     origin: originOf(page.url),
-    title: page.title,
+    title: clipText(page.title),
     arrival: page.arrival,
     backForward: page.backForward,
     enteredAt: at,
@@ -36,5 +37,5 @@ export function newTouchpoint(auditId: string, seq: number, page: Arrived, at: n
 export function isNewStep(open: Pick<Touchpoint, 'url'> | undefined, page: Arrived): boolean {
   if (!open) return true;
   const sameDocument = page.arrival === 'history' || page.arrival === 'hash';
-  return !(sameDocument && open.url === page.url);
+  return !(sameDocument && open.url === clipUrl(page.url));
 }

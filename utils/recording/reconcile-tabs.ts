@@ -27,7 +27,7 @@ export async function reconcileTabs(db: ShopwalkDb, tabs: TabLookup, at: number)
       await pauseAudit(db, audit.id, 'browser-closed', Math.max(audit.updatedAt, last?.enteredAt ?? 0));
       moved.push(audit);
     } else {
-      await db.audits.update(audit.id, { tabId: undefined });
+      await db.audits.update(audit.id, { tabId: undefined, pauseReason: 'browser-closed' });
     }
   }
   const waiting: string[] = [];
@@ -35,7 +35,10 @@ export async function reconcileTabs(db: ShopwalkDb, tabs: TabLookup, at: number)
     const last = await lastTouchpoint(db, audit.id);
     const tabId = last && (await tabs.tabShowing(last.url));
     const free = tabId !== undefined && !(await auditOfTab(db, tabId));
-    const resumed = free && last ? await resumeAudit(db, audit.id, tabId, { url: last.url, title: last.title, visible: true }, at) : undefined;
+    const resumed =
+      free && last
+        ? await resumeAudit(db, audit.id, tabId, { url: last.url, title: last.title, visible: true }, at)
+        : undefined;
     if (!resumed?.ok) waiting.push(audit.id);
   }
   return waiting;

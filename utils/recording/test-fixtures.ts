@@ -38,7 +38,7 @@ export async function startedAudit(db: ShopwalkDb, tabId: number, shown: PageSta
 }
 
 /** A fresh, uniquely named database for each test of the calling file, deleted after it. */
-export function useTestDatabase(): () => ShopwalkDb {
+export function withTestDatabase(): () => ShopwalkDb {
   let db: ShopwalkDb | undefined;
   beforeEach(() => {
     db = openDatabase(`shopwalk-test-${crypto.randomUUID()}`);
@@ -54,7 +54,11 @@ export function useTestDatabase(): () => ShopwalkDb {
 }
 
 /** A record exactly as IndexedDB stores it, read past Dexie. */
-export async function storedRecord(db: ShopwalkDb, store: 'audits' | 'touchpoints', id: string): Promise<Record<string, unknown> | undefined> {
+export async function storedRecord(
+  db: ShopwalkDb,
+  store: 'audits' | 'touchpoints',
+  id: string,
+): Promise<Record<string, unknown> | undefined> {
   await db.open();
   const request = db.backendDB().transaction(store, 'readonly').objectStore(store).get(id);
   return new Promise((resolve, reject) => {

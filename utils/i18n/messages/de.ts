@@ -31,7 +31,8 @@ export const de: Catalog = {
 
   'pauseReason.auditor': 'Von der Prüferin oder dem Prüfer pausiert.',
   'pauseReason.tab-closed': 'Der Tab wurde geschlossen. Öffnen Sie den Shop erneut und setzen Sie das Audit dort fort.',
-  'pauseReason.browser-closed': 'Der Browser wurde während des Rundgangs geschlossen. Öffnen Sie den Shop erneut und setzen Sie das Audit dort fort.',
+  'pauseReason.browser-closed':
+    'Der Browser wurde während des Rundgangs geschlossen. Öffnen Sie den Shop erneut und setzen Sie das Audit dort fort.',
 
   'waiting.label': 'Audits, die auf Fortsetzung warten',
 
@@ -54,23 +55,29 @@ export const de: Catalog = {
   'arrival.resume': 'fortgesetzt',
 
   'error.no-page': 'Dieser Tab zeigt keine Seite, die sich prüfen lässt.',
-  'error.browser-page': 'Dies ist eine Seite des Browsers selbst, die keine Erweiterung lesen darf. Öffnen Sie zuerst den Shop in diesem Tab.',
-  'error.extension-store': 'Browser lassen keine Erweiterung ihren Erweiterungs-Store lesen. Öffnen Sie zuerst den Shop in diesem Tab.',
-  'error.pdf': 'Dies ist ein PDF im Betrachter des Browsers, den Erweiterungen nicht lesen dürfen. Öffnen Sie zuerst den Shop in diesem Tab.',
+  'error.browser-page':
+    'Dies ist eine Seite des Browsers selbst, die keine Erweiterung lesen darf. Öffnen Sie zuerst den Shop in diesem Tab.',
+  'error.extension-store':
+    'Browser lassen keine Erweiterung ihren Erweiterungs-Store lesen. Öffnen Sie zuerst den Shop in diesem Tab.',
+  'error.pdf':
+    'Dies ist ein PDF im Betrachter des Browsers, den Erweiterungen nicht lesen dürfen. Öffnen Sie zuerst den Shop in diesem Tab.',
   'error.local-file': 'Dies ist eine Datei auf Ihrem Computer. Shopwalk prüft Shops im Web (http oder https).',
   'error.not-web': 'Dies ist keine Webseite (http oder https), daher kann Shopwalk sie nicht prüfen.',
-  'error.no-access': 'Shopwalk braucht Ihre Erlaubnis, diese Website während des Audits zu lesen. Es wurde nichts gestartet.',
+  'error.no-access':
+    'Shopwalk braucht Ihre Erlaubnis, diese Website während des Audits zu lesen. Es wurde nichts gestartet.',
   'error.tab-busy': 'In diesem Tab läuft bereits ein Audit. Beenden Sie es zuerst.',
   'error.tab-gone': 'Der Tab wurde geschlossen.',
   'error.not-found': 'Dieses Audit gibt es nicht mehr.',
   'error.not-active': 'Dieses Audit zeichnet gerade nicht auf.',
   'error.not-paused': 'Dieses Audit ist nicht pausiert.',
   'error.finished': 'Dieses Audit ist beendet.',
-  'error.invalid-message': 'In Shopwalk ist etwas schiefgegangen; es wurde nichts geändert. Bitte versuchen Sie es erneut.',
+  'error.invalid-message':
+    'In Shopwalk ist etwas schiefgegangen; es wurde nichts geändert. Bitte versuchen Sie es erneut.',
 
   'dashboard.title': 'Shopwalk-Audits',
   'dashboard.audits': 'Audits',
-  'dashboard.empty': 'Noch keine Audits. Öffnen Sie einen Shop, klicken Sie auf die Shopwalk-Schaltfläche und starten Sie ein Audit – oder importieren Sie eine Exportdatei.',
+  'dashboard.empty':
+    'Noch keine Audits. Öffnen Sie einen Shop, klicken Sie auf die Shopwalk-Schaltfläche und starten Sie ein Audit – oder importieren Sie eine Exportdatei.',
   'dashboard.selectAll': 'Alle Audits auswählen',
   'dashboard.select': 'Audit von {shop} auswählen',
   'dashboard.shop': 'Shop',
@@ -107,11 +114,16 @@ export const de: Catalog = {
 
   'importProblem.too-large': 'Die Datei ist {sizeMb} MB groß; Shopwalk importiert Dateien bis {limitMb} MB.',
   'importProblem.invalid-json': 'Dies ist kein gültiges JSON (Zeile {line}, Spalte {column}): {detail}',
-  'importProblem.too-deep': 'Die Daten sind mehr als {limit} Ebenen tief verschachtelt; ein Shopwalk-Export ist das nie.',
+  'importProblem.invalid-json-somewhere': 'Dies ist kein gültiges JSON: {detail}',
+  'importProblem.too-deep':
+    'Die Daten sind mehr als {limit} Ebenen tief verschachtelt; ein Shopwalk-Export ist das nie.',
   'importProblem.not-shopwalk': 'Dies ist keine Shopwalk-Exportdatei.',
-  'importProblem.newer-version': 'Diese Datei stammt aus einem neueren Shopwalk (Format {found}); diese Version liest Format {supported}. Aktualisieren Sie Shopwalk, um sie zu importieren.',
+  'importProblem.newer-version':
+    'Diese Datei stammt aus einem neueren Shopwalk (Format {found}); diese Version liest Format {supported}. Aktualisieren Sie Shopwalk, um sie zu importieren.',
   'importProblem.bad-version': 'Die Formatversion ist ungültig.',
   'importProblem.invalid-field': '{detail}',
   'importProblem.duplicate-id': 'Die ID {id} kommt mehr als einmal vor.',
-  'importProblem.too-many': '{detail}',
+  'importProblem.duplicate-seq': 'Zwei Kontaktpunkte dieses Audits haben die Position {seq}.',
+  'importProblem.too-many': 'Mehr als {limit} Einträge; Shopwalk importiert hier höchstens {limit}.',
+  'importProblem.more-problems': { one: '… und {count} weiteres Problem.', other: '… und {count} weitere Probleme.' },
 };

@@ -32,7 +32,8 @@ export const en = {
 
   'pauseReason.auditor': 'Paused by the auditor.',
   'pauseReason.tab-closed': 'Its tab was closed. Open the shop again and resume the audit there.',
-  'pauseReason.browser-closed': 'The browser was closed during the walk. Open the shop again and resume the audit there.',
+  'pauseReason.browser-closed':
+    'The browser was closed during the walk. Open the shop again and resume the audit there.',
 
   'waiting.label': 'Audits waiting to be resumed',
 
@@ -55,7 +56,8 @@ export const en = {
   'arrival.resume': 'resumed',
 
   'error.no-page': 'This tab shows no page that can be audited.',
-  'error.browser-page': 'This is a page of the browser itself. Browsers let no extension read it; open the shop in this tab first.',
+  'error.browser-page':
+    'This is a page of the browser itself. Browsers let no extension read it; open the shop in this tab first.',
   'error.extension-store': 'Browsers let no extension read their extension store. Open the shop in this tab first.',
   'error.pdf': "This is a PDF in the browser's viewer, which extensions may not read. Open the shop in this tab first.",
   'error.local-file': 'This is a file on your computer. Shopwalk audits shops on the web (http or https).',
@@ -71,7 +73,8 @@ export const en = {
 
   'dashboard.title': 'Shopwalk audits',
   'dashboard.audits': 'Audits',
-  'dashboard.empty': 'No audits yet. Open a shop, click the Shopwalk button and start an audit, or import an export file.',
+  'dashboard.empty':
+    'No audits yet. Open a shop, click the Shopwalk button and start an audit, or import an export file.',
   'dashboard.selectAll': 'Select all audits',
   'dashboard.select': 'Select the audit of {shop}',
   'dashboard.shop': 'Shop',
@@ -108,13 +111,17 @@ export const en = {
 
   'importProblem.too-large': 'The file is {sizeMb} MB; Shopwalk imports files of up to {limitMb} MB.',
   'importProblem.invalid-json': 'This is not valid JSON (line {line}, column {column}): {detail}',
+  'importProblem.invalid-json-somewhere': 'This is not valid JSON: {detail}',
   'importProblem.too-deep': 'The data is nested more than {limit} levels deep; a Shopwalk export never is.',
   'importProblem.not-shopwalk': 'This is not a Shopwalk export file.',
-  'importProblem.newer-version': 'This file was made by a newer Shopwalk (format {found}); this one reads format {supported}. Update Shopwalk to import it.',
+  'importProblem.newer-version':
+    'This file was made by a newer Shopwalk (format {found}); this one reads format {supported}. Update Shopwalk to import it.',
   'importProblem.bad-version': 'The format version is not valid.',
   'importProblem.invalid-field': '{detail}',
   'importProblem.duplicate-id': 'The id {id} appears more than once.',
-  'importProblem.too-many': '{detail}',
+  'importProblem.duplicate-seq': 'Two touchpoints of this audit have the position {seq}.',
+  'importProblem.too-many': 'More than {limit} entries; Shopwalk imports at most {limit} here.',
+  'importProblem.more-problems': { one: '… and {count} more problem.', other: '… and {count} more problems.' },
 } as const;
 
 export type Message = string | { readonly one: string; readonly other: string };

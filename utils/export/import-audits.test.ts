@@ -1,0 +1,122 @@
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { openDatabase, type ShopwalkDb } from '../db/database';
+import { touchpointsOf } from '../db/journey';
+import type { Audit } from '../model/audit';
+import { buildExport, serializeExport } from './build-export';
+import type { ExportFile } from './format';
+import { importAudits } from './import-audits';
+import { parseImport } from './parse-import';
+import { addSampleAudit, SAMPLE_STEP_MS, sampleAudit, sampleExportFile } from './sample-audits';
+
+const opened: ShopwalkDb[] = [];
+function freshDb(): ShopwalkDb {
+  const db = openDatabase(crypto.randomUUID());
+  opened.push(db);
+  return db;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((db) => db.delete()));
+});
+
+let db: ShopwalkDb;
+beforeEach(() => {
+  db = freshDb();
+});
+
+/** What a user's file goes through: written by one browser, read back as text in another. */
+function throughFile(file: ExportFile): ExportFile {
+  const parsed = parseImport(serializeExport(file));
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+  return parsed.value;
+}
+
+async function everything(of: ShopwalkDb) {
+  return { audits: await of.audits.orderBy('id').toArray(), touchpoints: await of.touchpoints.orderBy('id').toArray() };
+}
+
+describe('a round trip: export, serialize, parse, import into a fresh database', () => {
+  test('gives records equal to those exported, without the tab id', async () => {
+    const source = freshDb();
+    const finished = await addSampleAudit(source, { shopName: 'Regenwald Outdoor' });
+    const paused = await addSampleAudit(source, {
+      shopName: 'Bergfreund',
+      status: 'paused',
+      pauseReason: 'auditor',
+      tabId: 12,
+    });
+    const ids = [finished.audit.id, paused.audit.id];
+    const file = await buildExport(source, ids, { appVersion: '0.1.0', at: Date.now() });
+
+    expect(await importAudits(db, throughFile(file))).toEqual({ imported: ids, alreadyThere: [] });
+
+    await source.audits.update(paused.audit.id, { tabId: undefined }); // the one thing an export leaves out
+    expect(await everything(db)).toEqual(await everything(source));
+  });
+
+  test('keeps the journey order', async () => {
+    const { audit, touchpoints } = await addSampleAudit(freshDb());
+    await importAudits(db, throughFile(sampleExportFile([audit])));
+    expect((await touchpointsOf(db, audit.id)).map((tp) => tp.url)).toEqual(touchpoints.map((tp) => tp.url));
+  });
+});
+
+describe('importAudits with audits already here', () => {
+  test('imports nothing when the same file is imported twice', async () => {
+    const file = throughFile(sampleExportFile([sampleAudit(), sampleAudit()]));
+    const ids = file.audits.map((a) => a.id);
+    expect(await importAudits(db, file)).toEqual({ imported: ids, alreadyThere: [] });
+    const before = await everything(db);
+
+    expect(await importAudits(db, file)).toEqual({ imported: [], alreadyThere: ids });
+    expect(await everything(db)).toEqual(before);
+  });
+
+  test('neither overwrites the audit here nor adds the touchpoints of the copy in the file', async () => {
+    const { audit } = await addSampleAudit(db);
+    await db.audits.update(audit.id, { notes: 'edited after the export' });
+    const stranger = sampleAudit();
+    const file = throughFile(sampleExportFile([audit, stranger]));
+
+    expect(await importAudits(db, file)).toEqual({ imported: [stranger.id], alreadyThere: [audit.id] });
+    expect((await db.audits.get(audit.id))?.notes).toBe('edited after the export');
+    expect(await db.touchpoints.count()).toBe(12); // 6 of the audit here, 6 of the stranger
+  });
+});
+
+describe('importAudits of an audit that was recording when exported', () => {
+  test('pauses it as if the browser had closed, its open touchpoint left where it was last seen', async () => {
+    const active = sampleAudit({ status: 'active', tabId: 5 });
+    const [exported] = throughFile(sampleExportFile([active])).audits;
+    const open = exported!.touchpoints.at(-1)!;
+    expect(open.visibleSince).toBe(open.enteredAt); // the sample's last page: open, visible
+
+    await importAudits(db, { ...sampleExportFile(), audits: [exported!] });
+
+    const audit = (await db.audits.get(active.id)) as Audit;
+    expect(audit).toMatchObject({ status: 'paused', pauseReason: 'browser-closed', updatedAt: active.updatedAt });
+    expect(audit.tabId).toBeUndefined();
+    const last = (await touchpointsOf(db, active.id)).at(-1)!;
+    expect(last.leftAt).toBe(active.updatedAt);
+    expect(last.visibleMs).toBe(SAMPLE_STEP_MS); // visible from entering until the audit was last seen
+    expect(last).not.toHaveProperty('visibleSince');
+  });
+});
+
+describe('importAudits is all or nothing', () => {
+  test('rolls back the audits it added when a later write fails', async () => {
+    const { audit: here, touchpoints: hereTouchpoints } = await addSampleAudit(db);
+    const first = sampleAudit();
+    const second = sampleAudit();
+    const file = sampleExportFile([first, second]);
+    // A touchpoint id that a touchpoint of another audit here already has: its write fails after both audits
+    // (and all of the first audit's touchpoints) were added in the same transaction.
+    file.audits[1]!.touchpoints[2]!.id = hereTouchpoints[3]!.id;
+    const before = await everything(db);
+
+    await expect(importAudits(db, file)).rejects.toThrow();
+
+    expect(await everything(db)).toEqual(before);
+    expect(await db.audits.get(first.id)).toBeUndefined();
+    expect((await db.touchpoints.get(hereTouchpoints[3]!.id))?.auditId).toBe(here.id);
+  });
+});

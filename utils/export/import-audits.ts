@@ -1,0 +1,58 @@
+import type { ShopwalkDb } from '../db/database';
+import type { Audit } from '../model/audit';
+import type { Touchpoint } from '../model/touchpoint';
+import { closing } from '../recording/touchpoint-time';
+import type { ExportedAudit, ExportFile } from './format';
+
+export interface ImportOutcome {
+  /** Ids of the audits added, in the file's order. */
+  imported: string[];
+  /** Ids of the audits skipped because an audit with that id is already here (imported before, or recorded here). */
+  alreadyThere: string[];
+}
+
+interface Records {
+  audit: Audit;
+  touchpoints: Touchpoint[];
+}
+
+/**
+ * An audit that was recording when exported has no tab in this browser. It arrives as if the browser had closed
+ * under it (as `reconcileTabs` treats it): paused where it was last seen, its open touchpoint left at that moment,
+ * so that its visible time stops running and it can be resumed in any tab.
+ */
+function pausedOnArrival({ audit, touchpoints }: Records): Records {
+  const last = touchpoints.reduce<Touchpoint | undefined>((a, b) => (a && a.seq > b.seq ? a : b), undefined);
+  const at = Math.max(audit.updatedAt, last?.enteredAt ?? 0);
+  const settled = touchpoints.map((tp) => {
+    if (tp !== last || tp.leftAt !== undefined) return tp;
+    const { visibleSince: _, ...closed } = { ...tp, ...closing(tp, at) };
+    return closed;
+  });
+  return { audit: { ...audit, status: 'paused', pauseReason: 'browser-closed', updatedAt: at }, touchpoints: settled };
+}
+
+function toRecords(exported: ExportedAudit): Records {
+  const { touchpoints, ...audit } = exported;
+  const records = { audit, touchpoints: touchpoints.map((tp) => ({ ...tp, auditId: audit.id })) };
+  return audit.status === 'active' ? pausedOnArrival(records) : records;
+}
+
+/**
+ * Adds a parsed export's audits with their touchpoints, all or nothing: one transaction, so a failing write (a
+ * touchpoint id that another audit here already has) rolls back every audit added before it. An audit already
+ * here is neither duplicated nor overwritten: the copy here may have been edited since the export.
+ */
+export function importAudits(db: ShopwalkDb, file: ExportFile): Promise<ImportOutcome> {
+  return db.transaction('rw', db.audits, db.touchpoints, async () => {
+    const here = await db.audits.bulkGet(file.audits.map((audit) => audit.id));
+    const fresh = file.audits.filter((_, i) => here[i] === undefined);
+    const records = fresh.map(toRecords);
+    await db.audits.bulkAdd(records.map((r) => r.audit));
+    await db.touchpoints.bulkAdd(records.flatMap((r) => r.touchpoints));
+    return {
+      imported: fresh.map((audit) => audit.id),
+      alreadyThere: file.audits.filter((_, i) => here[i] !== undefined).map((audit) => audit.id),
+    };
+  });
+}

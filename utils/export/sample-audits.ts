@@ -1,0 +1,98 @@
+import type { ShopwalkDb } from '../db/database';
+import type { Audit } from '../model/audit';
+import { newId } from '../model/id';
+import type { Arrival, Touchpoint } from '../model/touchpoint';
+import { exportedAudit, exportFile } from './build-export';
+import type { ExportFile } from './format';
+
+// Realistic records for tests, end-to-end tests and the demo. `.example` domains are reserved (RFC 2606): they can
+// never reach a real shop.
+
+/** 23 Nov 2026, 09:41 in Berlin. */
+export const SAMPLE_STARTED_AT = Date.UTC(2026, 10, 23, 8, 41);
+/** Each sample page is left this long after it was entered. */
+export const SAMPLE_STEP_MS = 40_000;
+
+export interface SamplePage {
+  /** Relative to the audit's start URL, or absolute for another site (a payment provider). */
+  url: string;
+  title: string;
+  arrival: Arrival;
+}
+
+export const SAMPLE_PAGES: readonly SamplePage[] = [
+  { url: '/', title: 'Regenwald Outdoor – Ausrüstung für draußen', arrival: 'start' },
+  { url: '/jacken/regenjacken', title: 'Regenjacken | Regenwald Outdoor', arrival: 'load' },
+  { url: '/p/sturmfront-regenjacke?groesse=m', title: 'Sturmfront Regenjacke', arrival: 'load' },
+  { url: '/warenkorb', title: 'Warenkorb', arrival: 'form-submit' },
+  { url: '/kasse#adresse', title: 'Kasse – Adresse', arrival: 'load' },
+  { url: 'https://pay.example/checkout/4711', title: 'Zahlung', arrival: 'form-submit' },
+];
+
+/** A finished walk of "Regenwald Outdoor" through `SAMPLE_PAGES`; an active one has no `finishedAt`. */
+export function sampleAudit(overrides: Partial<Audit> = {}): Audit {
+  const startedAt = overrides.startedAt ?? SAMPLE_STARTED_AT;
+  const end = startedAt + SAMPLE_PAGES.length * SAMPLE_STEP_MS;
+  const audit: Audit = {
+    id: newId(),
+    shopName: 'Regenwald Outdoor',
+    startUrl: 'https://regenwald-outdoor.example/',
+    origin: 'https://regenwald-outdoor.example',
+    scenario: 'Regenjacke in Größe M als Gast kaufen',
+    auditorName: 'Jana Weber',
+    status: 'finished',
+    device: { viewportWidth: 1440, viewportHeight: 900, userAgent: 'Mozilla/5.0 (X11; Linux x86_64)', mobile: false },
+    startedAt,
+    finishedAt: end,
+    updatedAt: end,
+    notes: 'Gastbestellung erst nach dem Scrollen sichtbar.',
+    ...overrides,
+  };
+  if (audit.status !== 'finished') delete audit.finishedAt;
+  return audit;
+}
+
+/** The audit's journey through `pages`, one step each `SAMPLE_STEP_MS`; an active audit's last step is still open. */
+export function sampleJourney(audit: Audit, pages: readonly SamplePage[] = SAMPLE_PAGES): Touchpoint[] {
+  return pages.map((page, seq) => {
+    const url = new URL(page.url, audit.startUrl);
+    const enteredAt = audit.startedAt + seq * SAMPLE_STEP_MS;
+    const open = audit.status === 'active' && seq === pages.length - 1;
+    return {
+      id: newId(),
+      auditId: audit.id,
+      seq,
+      channel: 'web',
+      url: url.href,
+      origin: url.origin,
+      title: page.title,
+      arrival: page.arrival,
+      backForward: false,
+      enteredAt,
+      ...(open
+        ? { visibleMs: 0, visibleSince: enteredAt }
+        : { leftAt: enteredAt + SAMPLE_STEP_MS, visibleMs: SAMPLE_STEP_MS - 1_500 }),
+      note: seq === 3 ? 'Versandkosten erst im Warenkorb genannt.' : '',
+    };
+  });
+}
+
+/** Stores a sample audit with its journey and returns both. */
+export async function addSampleAudit(
+  db: ShopwalkDb,
+  overrides: Partial<Audit> = {},
+): Promise<{ audit: Audit; touchpoints: Touchpoint[] }> {
+  const audit = sampleAudit(overrides);
+  const touchpoints = sampleJourney(audit);
+  await db.transaction('rw', db.audits, db.touchpoints, async () => {
+    await db.audits.add(audit);
+    await db.touchpoints.bulkAdd(touchpoints);
+  });
+  return { audit, touchpoints };
+}
+
+/** An export file of the given audits with their sample journeys, as `buildExport` would make it. */
+export function sampleExportFile(audits: readonly Audit[] = [sampleAudit()]): ExportFile {
+  const exported = audits.map((audit) => exportedAudit(audit, sampleJourney(audit)));
+  return exportFile(exported, { appVersion: '0.1.0', at: SAMPLE_STARTED_AT + 86_400_000 });
+}

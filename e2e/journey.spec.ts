@@ -1,4 +1,4 @@
-import { startAudit } from './support/auditor';
+import { openPopup, startAudit } from './support/auditor';
 import { journeyPaths, readDatabase } from './support/database';
 import { expect, test } from './support/fixtures';
 import { REGENWALD_WALK, walkRegenwald } from './support/walk.mjs';
@@ -77,4 +77,56 @@ test('the side panel shows the running audit and its journey as the auditor walk
   await panel.getByRole('button', { name: 'Finish' }).click();
   await expect.poll(async () => (await readDatabase(ext)).audits[0]!.status).toBe('finished');
   await expect(panel.getByLabel('Start an audit of this page')).toBeVisible();
+});
+
+test('a step to another site (a payment provider, say) is recorded and marked as another origin', async ({
+  ext,
+  shop,
+}) => {
+  const page = await ext.context.newPage();
+  await page.goto(`${shop.url}cart`);
+  await startAudit(ext, page);
+  // localhost is another origin than 127.0.0.1, and one the extension has no access to.
+  const elsewhere = shop.url.replace('127.0.0.1', 'localhost');
+  await page.goto(`${elsewhere}checkout/account`);
+  await page.goto(`${shop.url}checkout/confirmation`);
+
+  await expect
+    .poll(async () => (await readDatabase(ext)).touchpoints.map((t) => t.origin))
+    .toEqual([shop.origin, new URL(elsewhere).origin, shop.origin]);
+  const tabId = await ext.tabIdOf(page);
+  const panel = await ext.context.newPage();
+  await panel.goto(ext.page(`sidepanel.html?tab=${tabId}`));
+  await expect(panel.getByTestId('touchpoint').nth(1)).toContainText('other site');
+  await expect(panel.getByTestId('touchpoint').nth(0)).not.toContainText('other site');
+});
+
+test('two tabs record two audits side by side, and one tab cannot start a second', async ({ ext, shop }) => {
+  const first = await ext.context.newPage();
+  await first.goto(shop.url);
+  await startAudit(ext, first, { shop: 'Regenwald (tab 1)' });
+  const second = await ext.context.newPage();
+  await second.goto(`${shop.url}app/`);
+  await startAudit(ext, second, { shop: 'Regenwald (tab 2)' });
+
+  await first.getByTestId('nav-cart').first().click();
+  await second.getByTestId('nav-orders').click();
+  await expect
+    .poll(async () => {
+      const { audits, touchpoints } = await readDatabase(ext);
+      return audits
+        .map(
+          (a) =>
+            `${a.shopName}: ${touchpoints
+              .filter((t) => t.auditId === a.id)
+              .map((t) => new URL(t.url).pathname)
+              .join(' ')}`,
+        )
+        .sort();
+    })
+    .toEqual(['Regenwald (tab 1): / /cart', 'Regenwald (tab 2): /app/ /app/orders']);
+
+  const popup = await openPopup(ext, first);
+  await expect(popup.getByText('Recording')).toBeVisible();
+  await expect(popup.getByRole('button', { name: 'Start audit' })).toHaveCount(0);
 });

@@ -8,8 +8,12 @@ const localShopHosts = ['http://127.0.0.1/*'];
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
-  vite: () => ({
+  // Manifest V3 for Firefox too (WXT builds MV2 for it by default): one manifest, one permission model.
+  manifestVersion: 3,
+  vite: ({ mode }) => ({
     plugins: [tailwindcss()],
+    // WXT sets NODE_ENV to the mode's name; the e2e build must run the same production code as the release.
+    define: mode === 'e2e' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',
@@ -24,7 +28,6 @@ export default defineConfig({
     ],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     host_permissions: mode === 'e2e' ? localShopHosts : [],
-    action: { default_title: '__MSG_actionTitle__' },
     commands: {
       'start-audit': {
         suggested_key: { default: 'Alt+Shift+A' },

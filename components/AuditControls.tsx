@@ -9,8 +9,6 @@ interface Props {
   locale: Locale;
   audit: Audit;
   now: number;
-  /** The audit waits in another tab (or none): it can be resumed here. */
-  elsewhere: boolean;
   busy: boolean;
   onPause: () => void;
   onResume: () => void;
@@ -18,8 +16,8 @@ interface Props {
 }
 
 /** The running audit at a glance, with what the auditor can do to it now. */
-export function AuditControls({ t, locale, audit, now, elsewhere, busy, onPause, onResume, onFinish }: Props) {
-  const running = audit.status === 'active' && !elsewhere;
+export function AuditControls({ t, locale, audit, now, busy, onPause, onResume, onFinish }: Props) {
+  const running = audit.status === 'active';
   return (
     <section className="space-y-2" aria-label={t('controls.label')}>
       <div className="flex items-center justify-between gap-2">
@@ -43,7 +41,7 @@ export function AuditControls({ t, locale, audit, now, elsewhere, busy, onPause,
         )}
         {audit.status === 'paused' && (
           <button type="button" className="btn btn-primary" onClick={onResume} disabled={busy}>
-            {elsewhere ? t('controls.resumeHere') : t('controls.resume')}
+            {t('controls.resume')}
           </button>
         )}
         {audit.status !== 'finished' && (

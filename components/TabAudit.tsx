@@ -8,6 +8,7 @@ import { classifyPage } from '@/utils/pages/page-access';
 import { guessShopName } from '@/utils/pages/shop-name';
 import type { CommandReply } from '@/utils/messages';
 import { sendCommand } from '@/utils/send-command';
+import { dashboardUrl } from '@/utils/tabs/open-panel';
 import { requestSiteAccess } from '@/utils/tabs/site-access';
 import { AuditControls } from './AuditControls';
 import { AuditStartForm, type AuditStartValues } from './AuditStartForm';
@@ -37,15 +38,18 @@ export function TabAudit({ tabId, journey }: Props) {
   const now = useNow(audit?.status === 'active');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
+  const [finished, setFinished] = useState<Audit>();
 
   // The permission prompt must be asked for synchronously inside the click; the rest may wait for it.
   const act = (granted: Promise<boolean>, command: () => Promise<CommandReply>) => {
     setBusy(true);
     setError(undefined);
+    setFinished(undefined);
     void (async () => {
       if (!(await granted)) return setError(t('error.no-access'));
       const reply = await command();
       if (!reply.ok) setError(t(`error.${reply.error}`));
+      else if (reply.audit.status === 'finished') setFinished(reply.audit);
     })()
       .catch(() => setError(t('error.invalid-message')))
       .finally(() => setBusy(false));
@@ -70,13 +74,23 @@ export function TabAudit({ tabId, journey }: Props) {
           {error}
         </p>
       )}
+      {finished && (
+        <p
+          role="status"
+          className="rounded-md bg-emerald-50 p-2 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100"
+        >
+          {t('controls.finishedNotice', { shop: finished.shopName })}{' '}
+          <a className="underline" href={dashboardUrl(`#/audit/${finished.id}`)} target="_blank" rel="noreferrer">
+            {t('controls.openInDashboard')}
+          </a>
+        </p>
+      )}
       {audit ? (
         <AuditControls
           t={t}
           locale={locale}
           audit={audit}
           now={now}
-          elsewhere={false}
           busy={busy}
           onPause={() => steer('audit/pause')}
           onResume={() => resumeHere(audit)}

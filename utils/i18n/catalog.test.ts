@@ -44,6 +44,14 @@ describe('message catalogues', () => {
   });
 });
 
+describe('manifest messages (public/_locales)', () => {
+  it('name the same keys in every language', () => {
+    const keys = (locale: string) =>
+      Object.keys(JSON.parse(readFileSync(`public/_locales/${locale}/messages.json`, 'utf8')) as object).sort();
+    expect(keys('de')).toEqual(keys('en'));
+  });
+});
+
 describe('translator', () => {
   it('fills placeholders and picks the plural form by count', () => {
     expect(translator('en')('dashboard.deleted', { count: 1 })).toBe('Deleted 1 audit.');

@@ -24,6 +24,8 @@ export const de: Catalog = {
   'controls.resume': 'Fortsetzen',
   'controls.resumeHere': 'In diesem Tab fortsetzen',
   'controls.finish': 'Beenden',
+  'controls.finishedNotice': 'Das Audit von {shop} ist beendet und gespeichert.',
+  'controls.openInDashboard': 'In der Übersicht öffnen',
 
   'status.active': 'Zeichnet auf',
   'status.paused': 'Pausiert',

@@ -25,6 +25,8 @@ export const en = {
   'controls.resume': 'Resume',
   'controls.resumeHere': 'Resume in this tab',
   'controls.finish': 'Finish',
+  'controls.finishedNotice': 'The audit of {shop} is finished and saved.',
+  'controls.openInDashboard': 'Open it in the dashboard',
 
   'status.active': 'Recording',
   'status.paused': 'Paused',

@@ -10,10 +10,8 @@ export default defineConfig({
   imports: false,
   // Manifest V3 for Firefox too (WXT builds MV2 for it by default): one manifest, one permission model.
   manifestVersion: 3,
-  vite: ({ mode }) => ({
+  vite: () => ({
     plugins: [tailwindcss()],
-    // WXT sets NODE_ENV to the mode's name; the e2e build must run the same production code as the release.
-    define: mode === 'e2e' ? { 'process.env.NODE_ENV': JSON.stringify('production') } : {},
   }),
   manifest: ({ mode, browser }) => ({
     name: '__MSG_extName__',

@@ -1,7 +1,7 @@
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'wxt';
 
-// The `e2e` build (`wxt build --mode e2e`, output in .output/chrome-mv3-e2e) is the release build plus host access
+// The `e2e` build (`wxt build --mode e2e`, output in .output/chrome-mv3-e2e) is the same code plus host access
 // to 127.0.0.1, so that tests and the demo can walk local shops without a permission prompt that no script can click.
 const localShopHosts = ['http://127.0.0.1/*'];
 

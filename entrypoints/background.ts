@@ -49,6 +49,11 @@ export default defineBackground({
       return false;
     });
 
+    browser.runtime.onInstalled.addListener(({ reason }) => {
+      // The first run explains in a minute what an audit is and what is recorded; updates stay quiet.
+      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+    });
+
     browser.commands.onCommand.addListener((command, tab) => {
       if (command === 'start-audit' && tab) startFromKeyboard(db, tab);
     });

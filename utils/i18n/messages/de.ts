@@ -10,6 +10,41 @@ export const de: Catalog = {
 
   'nav.sidePanel': 'Seitenleiste öffnen',
   'nav.dashboard': 'Übersicht',
+  'nav.settings': 'Einstellungen',
+
+  'settings.title': 'Shopwalk-Einstellungen',
+  'settings.general': 'Allgemein',
+  'settings.language': 'Sprache',
+  'settings.languageAuto': 'Wie der Browser (automatisch)',
+  'settings.auditorExplained': 'Wird beim Start eines Audits vorausgefüllt.',
+  'settings.sites': 'Websites, die Shopwalk lesen darf',
+  'settings.sitesExplained':
+    'Shopwalk fragt nach dem Zugriff auf einen Shop, wenn Sie dort ein Audit starten. Wenn Sie ihn zurücknehmen, bleiben die aufgezeichneten Audits erhalten; ein neues Audit fragt erneut.',
+  'settings.noSites': 'Noch keine.',
+  'settings.revoke': 'Zurücknehmen',
+  'settings.revokeFailed':
+    'Der Zugriff auf {site} lässt sich nicht zurücknehmen; der Browser hat ihn mit der Erweiterung selbst erteilt.',
+
+  'welcome.title': 'Willkommen bei Shopwalk',
+  'welcome.lead':
+    'Durchlaufen Sie einen Shop wie ein Kunde, und Shopwalk macht aus dem Rundgang einen Beleg: jede Seite, jeden Schritt, wie lange jeder dauerte.',
+  'welcome.how': 'So funktioniert ein Audit',
+  'welcome.step1':
+    'Öffnen Sie den Shop, den Sie prüfen wollen (Ihren eigenen oder den eines Mitbewerbers), in einem Tab.',
+  'welcome.step2':
+    'Klicken Sie in der Symbolleiste auf Shopwalk (oder drücken Sie Alt+Umschalt+A), benennen Sie das Szenario und starten Sie das Audit.',
+  'welcome.step3':
+    'Durchlaufen Sie den Shop wie ein Kunde. Die Seitenleiste zeigt jeden Schritt mit seiner Zeit; notieren Sie, was Ihnen auffällt.',
+  'welcome.step4':
+    'Beenden Sie das Audit. Die Übersicht bewahrt es auf und exportiert es für Ihren Bericht oder Ihre Kollegen.',
+  'welcome.privacy': 'Was aufgezeichnet wird und wo es bleibt',
+  'welcome.recorded':
+    'Nur in Tabs, in denen Sie ein Audit starten: Adresse und Titel jeder Seite, wann Sie kamen und gingen und wie lange die Seite im Vordergrund war. Ihre Notizen.',
+  'welcome.neverRecorded':
+    'Niemals: was Sie in die Formulare des Shops eingeben. Alles bleibt in diesem Browser; nichts wird irgendwohin gesendet, es sei denn, Sie exportieren es selbst.',
+  'welcome.sample': 'Ein Beispiel-Audit zum Ansehen',
+  'welcome.sampleAbout':
+    'Das Audit von {shop}, Szenario „{scenario}“: {time} von der Startseite bis zum Zahlungsanbieter.',
 
   'start.title': 'Audit dieser Seite starten',
   'start.shopName': 'Shop',

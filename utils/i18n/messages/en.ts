@@ -11,6 +11,39 @@ export const en = {
 
   'nav.sidePanel': 'Open side panel',
   'nav.dashboard': 'Dashboard',
+  'nav.settings': 'Settings',
+
+  'settings.title': 'Shopwalk settings',
+  'settings.general': 'General',
+  'settings.language': 'Language',
+  'settings.languageAuto': 'As the browser (automatic)',
+  'settings.auditorExplained': 'Prefilled when you start an audit.',
+  'settings.sites': 'Sites Shopwalk may read',
+  'settings.sitesExplained':
+    'Shopwalk asks for access to a shop when you start an audit there. Taking it back keeps the audits you recorded; a new audit there asks again.',
+  'settings.noSites': 'None yet.',
+  'settings.revoke': 'Take back',
+  'settings.revokeFailed':
+    'Access to {site} could not be taken back; the browser granted it with the extension itself.',
+
+  'welcome.title': 'Welcome to Shopwalk',
+  'welcome.lead':
+    'Walk a shop as a customer would, and Shopwalk turns the walk into evidence: every page, every step, how long each took.',
+  'welcome.how': 'How an audit works',
+  'welcome.step1': 'Open the shop you want to audit (your own or a competitor’s) in a tab.',
+  'welcome.step2':
+    'Click the Shopwalk button in the toolbar (or press Alt+Shift+A), name the scenario and start the audit.',
+  'welcome.step3':
+    'Walk the shop as a customer would. The side panel shows each step with its time; note what you notice.',
+  'welcome.step4': 'Finish the audit. The dashboard keeps it, and exports it for your report or a colleague.',
+  'welcome.privacy': 'What is recorded, and where it stays',
+  'welcome.recorded':
+    'Only in tabs where you start an audit: the address and title of each page, when you arrived and left, and how long the page was in front. Your notes.',
+  'welcome.neverRecorded':
+    'Never: what you type into the shop’s forms. Everything stays in this browser; nothing is sent anywhere unless you export it yourself.',
+  'welcome.sample': 'A sample audit to look at',
+  'welcome.sampleAbout':
+    'The audit of {shop}, scenario “{scenario}”: {time} from the home page to the payment provider.',
 
   'start.title': 'Start an audit of this page',
   'start.shopName': 'Shop',

@@ -1,0 +1,69 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useCallback, useEffect, useState } from 'react';
+import { LanguageSetting } from '@/components/LanguageSetting';
+import { SiteAccessList } from '@/components/SiteAccessList';
+import { useTranslate } from '@/components/use-translate';
+import { database } from '@/utils/db/database';
+import { readSetting, writeSetting } from '@/utils/db/settings';
+import { grantedSites, revokeSite } from '@/utils/tabs/site-permissions';
+
+/** Settings: the language, the auditor's name, and the sites Shopwalk may read. */
+export function App() {
+  const { t } = useTranslate();
+  const db = database();
+  const settings = useLiveQuery(async () => ({
+    locale: await readSetting(db, 'locale'),
+    auditorName: await readSetting(db, 'auditorName'),
+  }));
+  const [sites, setSites] = useState<string[]>();
+  const [problem, setProblem] = useState<string>();
+  const refreshSites = useCallback(() => void grantedSites().then(setSites), []);
+  useEffect(refreshSites, [refreshSites]);
+
+  const revoke = (origin: string) => {
+    setProblem(undefined);
+    void revokeSite(origin)
+      .then((removed) => !removed && setProblem(t('settings.revokeFailed', { site: origin })))
+      .catch(() => setProblem(t('settings.revokeFailed', { site: origin })))
+      .finally(refreshSites);
+  };
+
+  if (!settings) return <p className="p-6 text-sm">{t('common.loading')}</p>;
+  return (
+    <main className="mx-auto max-w-2xl space-y-8 p-6">
+      <h1 className="text-2xl font-bold">{t('settings.title')}</h1>
+      <section className="space-y-4" aria-labelledby="settings-general">
+        <h2 id="settings-general" className="text-lg font-semibold">
+          {t('settings.general')}
+        </h2>
+        <LanguageSetting t={t} value={settings.locale} onChange={(choice) => void writeSetting(db, 'locale', choice)} />
+        <div className="max-w-xs">
+          <label className="label" htmlFor="settings-auditor">
+            {t('start.auditorName')}
+          </label>
+          <input
+            id="settings-auditor"
+            key={settings.auditorName}
+            className="field"
+            maxLength={200}
+            defaultValue={settings.auditorName}
+            onBlur={(e) => void writeSetting(db, 'auditorName', e.target.value.trim())}
+          />
+          <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">{t('settings.auditorExplained')}</p>
+        </div>
+      </section>
+      <section className="space-y-3" aria-labelledby="settings-sites">
+        <h2 id="settings-sites" className="text-lg font-semibold">
+          {t('settings.sites')}
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t('settings.sitesExplained')}</p>
+        {problem && (
+          <p role="alert" className="text-sm text-red-800 dark:text-red-200">
+            {problem}
+          </p>
+        )}
+        {sites && <SiteAccessList t={t} sites={sites} onRevoke={revoke} />}
+      </section>
+    </main>
+  );
+}

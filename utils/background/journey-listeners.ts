@@ -10,6 +10,8 @@ import { injectRecorder } from './inject-recorder';
 import { findTab } from '../tabs/tab-page';
 
 type Enqueue = (tabId: number, task: () => Promise<unknown>) => Promise<void>;
+/** Queues work on the database for one tab, stamped with the moment the event arrived. */
+type OnTab = (tabId: number, task: (db: ShopwalkDb, at: number) => Promise<unknown>) => void;
 
 interface NavigationDetails {
   tabId: number;
@@ -42,10 +44,10 @@ async function arrive(db: ShopwalkDb, d: NavigationDetails, arrival: Arrival, at
  * Registers, synchronously, every browser event that records the journey of audited tabs. Each event is handled
  * after `ready` (the database and the tab bindings are checked when a worker starts) and in order per tab.
  */
-export function listenToJourneys(db: () => Promise<ShopwalkDb>, enqueue: Enqueue): void {
-  const on = (tabId: number, task: (db: ShopwalkDb, at: number) => Promise<unknown>) => {
+export function listenToJourneys(openDb: () => Promise<ShopwalkDb>, enqueue: Enqueue): void {
+  const on: OnTab = (tabId, task) => {
     const at = Date.now(); // taken when the event arrives, not when its turn in the queue comes
-    void enqueue(tabId, async () => task(await db(), at));
+    void enqueue(tabId, async () => task(await openDb(), at));
   };
   browser.webNavigation.onCommitted.addListener((d) => {
     if (!isJourneyStep(d)) return;
@@ -62,7 +64,7 @@ export function listenToJourneys(db: () => Promise<ShopwalkDb>, enqueue: Enqueue
       on(tabId, (db, at) => recordTitle(db, tabId, tab.url!, change.title!, at));
   });
   browser.tabs.onActivated.addListener(({ windowId }) => {
-    void refreshVisibility(db, on, windowId);
+    void refreshVisibility(openDb, on, windowId);
   });
   browser.tabs.onRemoved.addListener((tabId, { isWindowClosing }) =>
     on(tabId, (db, at) => releaseClosedTab(db, tabId, isWindowClosing, at)),
@@ -70,12 +72,8 @@ export function listenToJourneys(db: () => Promise<ShopwalkDb>, enqueue: Enqueue
 }
 
 /** A tab came to the front in a window: every audited tab of that window is visible or not now. */
-async function refreshVisibility(
-  db: () => Promise<ShopwalkDb>,
-  on: (tabId: number, task: (db: ShopwalkDb, at: number) => Promise<unknown>) => void,
-  windowId: number,
-) {
-  const bound = await (await db()).audits.where('tabId').aboveOrEqual(0).toArray();
+async function refreshVisibility(openDb: () => Promise<ShopwalkDb>, on: OnTab, windowId: number): Promise<void> {
+  const bound = await (await openDb()).audits.where('tabId').aboveOrEqual(0).toArray();
   for (const audit of bound) {
     const tab = await findTab(audit.tabId!);
     if (tab?.windowId === windowId) on(tab.id!, (db, at) => recordVisibility(db, tab.id!, tab.active, at));

@@ -5,6 +5,7 @@ import type { Locale } from '@/utils/i18n/locale';
 import { formatDuration } from '@/utils/format/duration';
 import { dwellMs, visibleMs } from '@/utils/recording/touchpoint-time';
 import { NoteField } from './NoteField';
+import { TimingSummary } from './TimingSummary';
 
 interface Props {
   t: Translate;
@@ -64,6 +65,7 @@ export function TouchpointList({ t, locale, audit, touchpoints, now, onNote }: P
                 {t('journey.visibleShort', { time: formatDuration(visibleMs(tp, now), locale) })}
               </span>
             </div>
+            {tp.timing && <TimingSummary t={t} locale={locale} timing={tp.timing} />}
             {onNote ? (
               <NoteField label={t('journey.note')} value={tp.note} onSave={(note) => onNote(tp.id, note)} />
             ) : (

@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageReport } from '@/utils/messages';
+import { reportPageTiming } from '@/utils/measure/report-page-timing';
 
 /**
  * The page recorder, injected by the background into audited tabs only (never registered for all sites). It stays
@@ -16,5 +17,6 @@ export default defineContentScript({
       report({ type: 'page/visibility', visible: document.visibilityState === 'visible', at: Date.now() });
     ctx.addEventListener(document, 'visibilitychange', reportVisibility, { passive: true });
     reportVisibility();
+    reportPageTiming((documentUrl, timing) => report({ type: 'page/timing', documentUrl, timing }));
   },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { auditSchema, epochMsSchema, idSchema, MAX_NAME, type Audit } from './model/audit';
+import { auditSchema, epochMsSchema, idSchema, MAX_NAME, MAX_URL, type Audit } from './model/audit';
+import { pageTimingSchema } from './model/page-timing';
 import type { LifecycleError } from './recording/audit-lifecycle';
 
 const tabIdSchema = z.number().int().nonnegative();
@@ -35,5 +36,7 @@ export const commandReplySchema: z.ZodType<CommandReply> = z.union([
  */
 export const pageReportSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('page/visibility'), visible: z.boolean(), at: epochMsSchema }),
+  /** Timing of the document that was loaded from `documentUrl` (the address it loaded with, before any route). */
+  z.strictObject({ type: z.literal('page/timing'), documentUrl: z.string().max(MAX_URL), timing: pageTimingSchema }),
 ]);
 export type PageReport = z.infer<typeof pageReportSchema>;

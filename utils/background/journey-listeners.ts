@@ -5,6 +5,7 @@ import { pageReportSchema } from '../messages';
 import { releaseClosedTab } from '../recording/audit-lifecycle';
 import { arrivalOfLoad } from '../recording/arrival';
 import { recordArrival, recordTitle, recordVisibility } from '../recording/journey-events';
+import { recordTiming } from '../recording/record-timing';
 import type { Arrival } from '../model/touchpoint';
 import { injectRecorder } from './inject-recorder';
 import { findTab } from '../tabs/tab-page';
@@ -94,7 +95,13 @@ export async function handlePageReport(
   const report = pageReportSchema.safeParse(message);
   if (tabId === undefined || sender.frameId !== 0 || !report.success) return;
   if (!(await auditOfTab(db, tabId))) return;
-  if (report.data.type === 'page/visibility') {
-    await recordVisibility(db, tabId, report.data.visible, Math.min(report.data.at, at));
+  const data = report.data;
+  switch (data.type) {
+    case 'page/visibility':
+      await recordVisibility(db, tabId, data.visible, Math.min(data.at, at));
+      return;
+    case 'page/timing':
+      await recordTiming(db, tabId, data.documentUrl, data.timing, at);
+      return;
   }
 }

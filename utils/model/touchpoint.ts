@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { epochMsSchema, idSchema, MAX_TEXT, MAX_URL } from './audit';
+import { pageTimingSchema } from './page-timing';
 
 /**
  * How the customer got to a touchpoint. `load` is an ordinary page load (link, typed URL, redirect), `history` a
@@ -36,5 +37,7 @@ export const touchpointSchema = z.strictObject({
   visibleMs: z.number().int().nonnegative(),
   visibleSince: epochMsSchema.optional(),
   note: z.string().max(MAX_TEXT),
+  /** The page load's own timing; on the touchpoint where the document loaded, not on its in-page routes. */
+  timing: pageTimingSchema.optional(),
 });
 export type Touchpoint = z.infer<typeof touchpointSchema>;

@@ -82,6 +82,13 @@ export const de: Catalog = {
   'journey.otherOrigin': 'andere Website',
   'journey.note': 'Notiz',
 
+  'timing.label': 'Ladezeiten der Seite',
+  'timing.labVisit':
+    'Gemessen bei diesem einen Besuch in diesem Browser: eine Laborstichprobe, nicht das Erleben aller Kunden.',
+  'rating.good': 'gut',
+  'rating.needs-improvement': 'verbesserungswürdig',
+  'rating.poor': 'schlecht',
+
   'arrival.start': 'Start',
   'arrival.load': 'Seitenaufruf',
   'arrival.reload': 'neu geladen',

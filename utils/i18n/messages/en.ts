@@ -81,6 +81,12 @@ export const en = {
   'journey.otherOrigin': 'other site',
   'journey.note': 'Note',
 
+  'timing.label': 'Page load timing',
+  'timing.labVisit': 'Measured on this one visit in this browser: a lab sample, not the experience of all customers.',
+  'rating.good': 'good',
+  'rating.needs-improvement': 'needs improvement',
+  'rating.poor': 'poor',
+
   'arrival.start': 'start',
   'arrival.load': 'page load',
   'arrival.reload': 'reload',

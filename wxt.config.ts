@@ -5,6 +5,12 @@ import { defineConfig } from 'wxt';
 // to 127.0.0.1, so that tests and the demo can walk local shops without a permission prompt that no script can click.
 const localShopHosts = ['http://127.0.0.1/*'];
 
+/** The keys of Firefox's sidebar_action set below (WXT's manifest type does not know the key). */
+interface SidebarAction {
+  default_icon?: unknown;
+  open_at_install?: boolean;
+}
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   imports: false,
@@ -25,12 +31,44 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
-    host_permissions: mode === 'e2e' ? localShopHosts : [],
+    ...(mode === 'e2e' ? { host_permissions: localShopHosts } : {}),
     commands: {
       'start-audit': {
         suggested_key: { default: 'Alt+Shift+A' },
         description: '__MSG_commandStartAudit__',
       },
     },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              // Fixed, so that an update from addons.mozilla.org reaches the same add-on and its audit database.
+              id: 'shopwalk@shopwalk.app',
+              // Firefox 140 (an ESR) is the first to know data_collection_permissions; all else we use is older
+              // (MV3 109, background type "module" 112, storage.session 115, the command's tab 126,
+              // optional_host_permissions 128; MDN browser-compat-data). See docs/firefox.md.
+              strict_min_version: '140.0',
+              // Shopwalk collects and transmits nothing: audits stay in the browser until the auditor exports them.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
   }),
+  hooks: {
+    // WXT makes the side panel entrypoint Firefox's sidebar_action with neither an icon (Firefox then shows a
+    // generic one in its sidebar switcher) nor open_at_install (Firefox then opens the sidebar at install, beside the
+    // welcome page, where Chrome opens its side panel only when asked). `??=` leaves room for the entrypoint's own
+    // <meta name="manifest.default_icon"> and <meta name="manifest.open_at_install">.
+    'build:manifestGenerated': (wxt, manifest) => {
+      const sidebar = manifest.sidebar_action as SidebarAction | undefined;
+      if (wxt.config.browser !== 'firefox' || !sidebar) return;
+      sidebar.default_icon ??= manifest.icons;
+      sidebar.open_at_install ??= false;
+    },
+  },
+  zip: {
+    // The Firefox build zips the sources for addons.mozilla.org's reviewers; local outputs (.gitignore) stay out.
+    excludeSources: ['demo-output/**', 'test-results/**', 'playwright-report/**', 'bench/out/**'],
+  },
 });

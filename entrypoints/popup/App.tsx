@@ -9,7 +9,11 @@ export function App() {
   const { t } = useTranslate();
   const tabId = useTargetTab(false);
   const openSidePanel = () => {
-    if (tabId !== undefined) void openPanel(tabId).then(() => window.close());
+    if (tabId === undefined) return;
+    void openPanel(tabId).then(
+      () => window.close(),
+      (e: unknown) => console.warn('Shopwalk: could not open the panel', e), // the popup stays; its controls still work
+    );
   };
   const openDashboard = () => void browser.tabs.create({ url: dashboardUrl() });
   return (
@@ -20,12 +24,15 @@ export function App() {
       ) : (
         <TabAudit tabId={tabId} journey={false} />
       )}
-      <nav className="flex gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
+      <nav className="flex flex-wrap gap-2 border-t border-slate-200 pt-3 dark:border-slate-700">
         <button type="button" className="btn" onClick={openSidePanel}>
           {t('nav.sidePanel')}
         </button>
         <button type="button" className="btn" onClick={openDashboard}>
           {t('nav.dashboard')}
+        </button>
+        <button type="button" className="btn" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('nav.settings')}
         </button>
       </nav>
     </main>

@@ -4,6 +4,7 @@ import { auditOfTab } from '../db/journey';
 import { readSetting } from '../db/settings';
 import { classifyPage, originPattern } from '../pages/page-access';
 import { guessShopName } from '../pages/shop-name';
+import { openPanel } from '../tabs/open-panel';
 import { handleCommand } from './handle-command';
 
 /**
@@ -19,8 +20,7 @@ export function startFromKeyboard(db: () => Promise<ShopwalkDb>, tab: Browser.ta
   const granted = access.ok
     ? browser.permissions.request({ origins: [originPattern(access.origin)] })
     : Promise.resolve(false);
-  if (browser.sidePanel)
-    void browser.sidePanel.open({ tabId }).catch((e: unknown) => console.warn('Shopwalk: side panel', e));
+  void openPanel(tabId).catch((e: unknown) => console.warn('Shopwalk: could not open the panel', e));
   void (async () => {
     await granted.catch(() => false); // without the site permission the journey is still recorded from navigation
     const d = await db();

@@ -3,8 +3,9 @@ export type PageRefusal = 'no-page' | 'browser-page' | 'extension-store' | 'pdf'
 
 export type PageAccess = { ok: true; origin: string } | { ok: false; reason: PageRefusal };
 
-// Browsers refuse extensions access to their own stores; the hosts are listed in Chromium's
-// extensions::ExtensionsClient::IsScriptableURL and Firefox's extensions.webextensions.restrictedDomains.
+// Browsers refuse extensions access to their own stores (Chromium's ExtensionsClient::IsScriptableURL; Firefox's
+// extensions.webextensions.restrictedDomains, which also closes a few Mozilla sites such as support.mozilla.org:
+// there the journey is still recorded from navigation, without the page recorder).
 const EXTENSION_STORES: readonly (readonly [host: string, pathPrefix: string])[] = [
   ['chromewebstore.google.com', '/'],
   ['chrome.google.com', '/webstore'],

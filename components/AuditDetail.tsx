@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Audit } from '@/utils/model/audit';
 import type { Touchpoint } from '@/utils/model/touchpoint';
 import type { Translate } from '@/utils/i18n/translate';
@@ -26,6 +26,13 @@ interface Props {
 export function AuditDetail(p: Props) {
   const { t, locale, audit } = p;
   const [name, setName] = useState<string>();
+  const renaming = name !== undefined;
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Opening an audit (or ending a rename) removes what had the focus; the heading takes it, so that keyboard and
+  // screen reader users carry on from the top of the audit instead of the top of the page.
+  useEffect(() => {
+    if (!renaming) heading.current?.focus();
+  }, [renaming]);
   const facts: [string, string][] = [
     [t('detail.startUrl'), audit.startUrl],
     [t('dashboard.scenario'), audit.scenario || '–'],
@@ -40,12 +47,15 @@ export function AuditDetail(p: Props) {
   return (
     <article className="space-y-4">
       <button type="button" className="text-sm underline" onClick={p.onBack}>
+        <span aria-hidden="true">← </span>
         {t('detail.back')}
       </button>
       <header className="flex flex-wrap items-center gap-3">
-        {name === undefined ? (
-          <h2 className="text-xl font-bold">{audit.shopName}</h2>
-        ) : (
+        {/* While the rename form stands in for it, the heading stays for screen readers: the outline keeps its h2. */}
+        <h2 ref={heading} tabIndex={-1} className={renaming ? 'sr-only' : 'text-xl font-bold'}>
+          {audit.shopName}
+        </h2>
+        {renaming && (
           <form
             className="flex gap-2"
             onSubmit={(e) => {
@@ -73,7 +83,7 @@ export function AuditDetail(p: Props) {
         )}
         <StatusBadge t={t} status={audit.status} />
         <div className="ml-auto flex gap-2">
-          {name === undefined && (
+          {!renaming && (
             <button type="button" className="btn" onClick={() => setName(audit.shopName)}>
               {t('detail.rename')}
             </button>

@@ -1,16 +1,13 @@
-import { useId } from 'react';
 import type { Translate } from '@/utils/i18n/translate';
 
-/** Picks an export file to import; the file input is the real control, styled as a button. */
+/**
+ * Picks an export file to import. The file input is the real control, named by the label around it and hidden
+ * visually; the label looks like a button and shows the input's keyboard focus (styles.css).
+ */
 export function ImportButton({ t, busy, onFile }: { t: Translate; busy: boolean; onFile: (file: File) => void }) {
-  const id = useId();
   return (
-    <>
-      <label htmlFor={id} className={`btn cursor-pointer ${busy ? 'pointer-events-none opacity-50' : ''}`}>
-        {t('dashboard.import')}
-      </label>
+    <label className={`btn relative cursor-pointer ${busy ? 'pointer-events-none opacity-50' : ''}`}>
       <input
-        id={id}
         type="file"
         accept="application/json,.json"
         className="sr-only"
@@ -22,6 +19,7 @@ export function ImportButton({ t, busy, onFile }: { t: Translate; busy: boolean;
           if (file) onFile(file);
         }}
       />
-    </>
+      {t('dashboard.import')}
+    </label>
   );
 }

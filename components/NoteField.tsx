@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 
 interface Props {
   label: string;
+  /** The id of what the note is about (a touchpoint's title), read out with the label: many notes share it. */
+  describedBy?: string;
   value: string;
   onSave: (note: string) => void;
 }
 
 /** A note that saves itself shortly after typing stops and when the field loses focus, so nothing is lost. */
-export function NoteField({ label, value, onSave }: Props) {
+export function NoteField({ label, describedBy, value, onSave }: Props) {
   const [draft, setDraft] = useState(value);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const editing = useRef(false);
@@ -22,6 +24,7 @@ export function NoteField({ label, value, onSave }: Props) {
   return (
     <textarea
       aria-label={label}
+      aria-describedby={describedBy}
       className="field mt-1 min-h-8 resize-y text-xs"
       rows={1}
       maxLength={10_000}

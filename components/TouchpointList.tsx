@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Audit } from '@/utils/model/audit';
 import type { Touchpoint } from '@/utils/model/touchpoint';
 import type { Translate } from '@/utils/i18n/translate';
@@ -27,11 +28,14 @@ function shortUrl(url: string): string {
 
 /** The journey so far, newest last: each step with its time on page, visible time and where it led. */
 export function TouchpointList({ t, locale, audit, touchpoints, now, onNote }: Props) {
-  if (touchpoints.length === 0) return <p className="text-sm text-slate-500">{t('journey.empty')}</p>;
+  const id = useId();
+  if (touchpoints.length === 0)
+    return <p className="text-sm text-slate-600 dark:text-slate-300">{t('journey.empty')}</p>;
   return (
     <ol className="space-y-2" aria-label={t('journey.label')}>
       {touchpoints.map((tp) => {
         const offSite = tp.origin !== audit.origin;
+        const titleId = `${id}-${tp.id}`;
         return (
           <li
             key={tp.id}
@@ -40,12 +44,14 @@ export function TouchpointList({ t, locale, audit, touchpoints, now, onNote }: P
             data-url={tp.url}
           >
             <div className="flex items-baseline justify-between gap-2">
-              <span className="truncate text-sm font-medium" title={tp.title || tp.url}>
-                <span className="mr-1 text-slate-500 tabular-nums">{tp.seq + 1}.</span>
+              <span id={titleId} className="truncate text-sm font-medium" title={tp.title || tp.url}>
+                <span className="text-slate-600 tabular-nums dark:text-slate-400">{tp.seq + 1}.</span>{' '}
                 {tp.title || t('journey.untitled')}
               </span>
-              <span className="shrink-0 text-sm tabular-nums" title={t('journey.dwell')} data-testid="dwell">
-                {formatDuration(dwellMs(tp, now), locale)}
+              <span className="shrink-0 text-sm tabular-nums" title={t('journey.dwell')}>
+                {/* A title is not read out reliably, and the bare number would not say what it counts. */}
+                <span className="sr-only">{t('journey.dwell')}: </span>
+                <span data-testid="dwell">{formatDuration(dwellMs(tp, now), locale)}</span>
               </span>
             </div>
             <div className="flex flex-wrap items-center gap-1 text-xs text-slate-600 dark:text-slate-300">
@@ -67,7 +73,12 @@ export function TouchpointList({ t, locale, audit, touchpoints, now, onNote }: P
             </div>
             {tp.timing && <TimingSummary t={t} locale={locale} timing={tp.timing} />}
             {onNote ? (
-              <NoteField label={t('journey.note')} value={tp.note} onSave={(note) => onNote(tp.id, note)} />
+              <NoteField
+                label={t('journey.note')}
+                describedBy={titleId}
+                value={tp.note}
+                onSave={(note) => onNote(tp.id, note)}
+              />
             ) : (
               tp.note && <p className="mt-1 text-xs whitespace-pre-wrap">{tp.note}</p>
             )}

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { useId } from 'react';
 import { database } from '@/utils/db/database';
 import type { Audit } from '@/utils/model/audit';
 import type { Translate } from '@/utils/i18n/translate';
@@ -16,6 +17,7 @@ interface Props {
 }
 
 export function WaitingAudits({ t, locale, busy, onResume }: Props) {
+  const headingId = useId();
   const waiting = useLiveQuery(() =>
     database()
       .audits.orderBy('startedAt')
@@ -26,15 +28,24 @@ export function WaitingAudits({ t, locale, busy, onResume }: Props) {
   );
   if (!waiting?.length) return null;
   return (
-    <section aria-label={t('waiting.label')} className="space-y-2">
-      <h2 className="text-sm font-semibold">{t('waiting.label')}</h2>
+    <section aria-labelledby={headingId} className="space-y-2">
+      <h2 id={headingId} className="text-sm font-semibold">
+        {t('waiting.label')}
+      </h2>
       <ul className="space-y-1">
         {waiting.map((a) => (
           <li key={a.id} className="flex items-center justify-between gap-2 text-sm">
-            <span className="truncate">
+            <span id={`${headingId}-${a.id}`} className="truncate">
               {a.shopName} · {formatDateTime(a.startedAt, locale)}
             </span>
-            <button type="button" className="btn shrink-0" disabled={busy} onClick={() => onResume(a)}>
+            {/* The buttons share their name; the description says which audit each resumes. */}
+            <button
+              type="button"
+              className="btn shrink-0"
+              aria-describedby={`${headingId}-${a.id}`}
+              disabled={busy}
+              onClick={() => onResume(a)}
+            >
               {t('controls.resumeHere')}
             </button>
           </li>

@@ -3,7 +3,9 @@ import { useCallback, useState } from 'react';
 import { AuditDetail } from '@/components/AuditDetail';
 import { AuditTable } from '@/components/AuditTable';
 import { ImportButton } from '@/components/ImportButton';
+import { TransferReport } from '@/components/TransferReport';
 import { UndoBar } from '@/components/UndoBar';
+import { useDocumentTitle } from '@/components/use-document-title';
 import { useNow } from '@/components/use-now';
 import { useTranslate } from '@/components/use-translate';
 import { database } from '@/utils/db/database';
@@ -16,7 +18,7 @@ import { useTransfer } from './use-transfer';
 export function App() {
   const { t, locale } = useTranslate();
   const db = database();
-  const [openId, open] = useOpenAudit();
+  const [{ openId, lastId }, open] = useOpenAudit();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<Removed>();
   const transfer = useTransfer(t);
@@ -29,6 +31,7 @@ export function App() {
     return audit && { audit, touchpoints: await touchpointsOf(db, audit.id) };
   }, [openId]);
   const now = useNow(rows?.some((r) => r.audit.status === 'active') ?? false);
+  useDocumentTitle(opened ? t('dashboard.detailTitle', { shop: opened.audit.shopName }) : t('dashboard.title'));
 
   const remove = async (ids: readonly string[]) => {
     setRemoved(await deleteAudits(db, ids));
@@ -44,7 +47,8 @@ export function App() {
   };
 
   return (
-    <main className="mx-auto max-w-6xl space-y-4 p-6">
+    // pb-20: room below the last row for the undo bar, which floats at the bottom of the window.
+    <main className="mx-auto max-w-6xl space-y-4 p-6 pb-20">
       <header className="flex flex-wrap items-center gap-2">
         <h1 className="mr-auto text-2xl font-bold">{t('dashboard.title')}</h1>
         <ImportButton t={t} busy={transfer.busy} onFile={(f) => void transfer.importFile(f)} />
@@ -69,22 +73,7 @@ export function App() {
           </>
         )}
       </header>
-      {transfer.report && (
-        <div
-          role={transfer.report.ok ? 'status' : 'alert'}
-          data-testid="import-report"
-          className={`rounded-md p-3 text-sm ${transfer.report.ok ? 'bg-emerald-50 text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100' : 'bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100'}`}
-        >
-          <p className="font-semibold">{transfer.report.title}</p>
-          {transfer.report.lines.length > 0 && (
-            <ul className="mt-1 list-disc pl-5">
-              {transfer.report.lines.map((line, i) => (
-                <li key={i}>{line}</li>
-              ))}
-            </ul>
-          )}
-        </div>
-      )}
+      <TransferReport report={transfer.report} />
       {opened ? (
         <AuditDetail
           t={t}
@@ -109,12 +98,14 @@ export function App() {
           onSelect={select}
           onSelectAll={(on) => setSelected(new Set(on ? rows.map((r) => r.audit.id) : []))}
           onOpen={open}
+          returnedFrom={lastId}
         />
       ) : (
         <p className="text-sm">{t('common.loading')}</p>
       )}
       {removed && (
         <UndoBar
+          key={removed.audits.map((a) => a.id).join(' ')}
           t={t}
           message={t('dashboard.deleted', { count: removed.audits.length })}
           onExpire={expire}

@@ -1,16 +1,27 @@
 import { useEffect, useState } from 'react';
 
+interface Route {
+  /** The audit opened now. */
+  openId: string | undefined;
+  /** The audit opened last, still set once it is closed again, so the list can give its row the focus back. */
+  lastId: string | undefined;
+}
+
 /** The audit opened in the dashboard, kept in the URL's hash (`#/audit/<id>`) so Back and reload work. */
-export function useOpenAudit(): [string | undefined, (auditId: string | undefined) => void] {
+export function useOpenAudit(): [Route, (auditId: string | undefined) => void] {
   const read = () => /^#\/audit\/([\w-]+)$/.exec(location.hash)?.[1];
-  const [auditId, setAuditId] = useState(read);
+  const [route, setRoute] = useState<Route>(() => ({ openId: read(), lastId: read() }));
   useEffect(() => {
-    const onHash = () => setAuditId(read());
+    const onHash = () =>
+      setRoute((before) => {
+        const openId = read();
+        return { openId, lastId: openId ?? before.lastId };
+      });
     addEventListener('hashchange', onHash);
     return () => removeEventListener('hashchange', onHash);
   }, []);
   const open = (id: string | undefined) => {
     location.hash = id ? `#/audit/${id}` : '';
   };
-  return [auditId, open];
+  return [route, open];
 }

@@ -119,6 +119,7 @@ export const de: Catalog = {
     'In Shopwalk ist etwas schiefgegangen; es wurde nichts geändert. Bitte versuchen Sie es erneut.',
 
   'dashboard.title': 'Shopwalk-Audits',
+  'dashboard.detailTitle': '{shop} – Shopwalk-Audits',
   'dashboard.audits': 'Audits',
   'dashboard.empty':
     'Noch keine Audits. Öffnen Sie einen Shop, klicken Sie auf die Shopwalk-Schaltfläche und starten Sie ein Audit – oder importieren Sie eine Exportdatei.',
@@ -137,7 +138,7 @@ export const de: Catalog = {
   'dashboard.deleteSelected': { one: '{count} Audit löschen', other: '{count} Audits löschen' },
   'dashboard.deleted': { one: '{count} Audit gelöscht.', other: '{count} Audits gelöscht.' },
 
-  'detail.back': '← Alle Audits',
+  'detail.back': 'Alle Audits',
   'detail.rename': 'Umbenennen',
   'detail.newName': 'Neuer Shopname',
   'detail.startUrl': 'Startseite',

@@ -113,6 +113,7 @@ export const en = {
   'error.invalid-message': 'Something went wrong inside Shopwalk; nothing was changed. Please try again.',
 
   'dashboard.title': 'Shopwalk audits',
+  'dashboard.detailTitle': '{shop} – Shopwalk audits',
   'dashboard.audits': 'Audits',
   'dashboard.empty':
     'No audits yet. Open a shop, click the Shopwalk button and start an audit, or import an export file.',
@@ -131,7 +132,7 @@ export const en = {
   'dashboard.deleteSelected': { one: 'Delete {count} audit', other: 'Delete {count} audits' },
   'dashboard.deleted': { one: 'Deleted {count} audit.', other: 'Deleted {count} audits.' },
 
-  'detail.back': '← All audits',
+  'detail.back': 'All audits',
   'detail.rename': 'Rename',
   'detail.newName': 'New shop name',
   'detail.startUrl': 'Start page',

@@ -10,6 +10,11 @@ const tone: Record<Rating, string> = {
   poor: 'bg-red-100 text-red-900 dark:bg-red-900 dark:text-red-100',
 };
 
+/** Page timings are often well under a second, where milliseconds say more than "0.0 s". */
+function formatVitalTime(ms: number, locale: Locale): string {
+  return ms < 1_000 ? `${Math.round(ms).toLocaleString(locale)} ms` : formatDuration(ms, locale);
+}
+
 const SHOWN: readonly [RatedVital, string][] = [
   ['ttfbMs', 'TTFB'],
   ['lcpMs', 'LCP'],
@@ -27,7 +32,7 @@ export function TimingSummary({ t, locale, timing }: { t: Translate; locale: Loc
         const value = timing[vital]!;
         const rating = rateVital(vital, value);
         const text =
-          vital === 'cls' ? value.toLocaleString(locale, { maximumFractionDigits: 3 }) : formatDuration(value, locale);
+          vital === 'cls' ? value.toLocaleString(locale, { maximumFractionDigits: 3 }) : formatVitalTime(value, locale);
         return (
           <li
             key={vital}

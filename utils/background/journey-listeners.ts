@@ -1,12 +1,11 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ShopwalkDb } from '../db/database';
-import { auditOfTab } from '../db/journey';
 import { pageReportSchema } from '../messages';
 import { releaseClosedTab } from '../recording/audit-lifecycle';
 import { arrivalOfLoad } from '../recording/arrival';
 import { recordArrival, recordTitle, recordVisibility } from '../recording/journey-events';
 import { recordTiming } from '../recording/record-timing';
-import type { Arrival } from '../model/touchpoint';
+import { isSameDocument, type Arrival } from '../model/touchpoint';
 import { injectRecorder } from './inject-recorder';
 import { findTab } from '../tabs/tab-page';
 
@@ -38,7 +37,7 @@ async function arrive(db: ShopwalkDb, d: NavigationDetails, arrival: Arrival, at
     { url: d.url, title, visible: tab?.active ?? true, arrival, backForward },
     at,
   );
-  if (tp && arrival !== 'history' && arrival !== 'hash') await injectRecorder(d.tabId, d.url);
+  if (tp && !isSameDocument(arrival)) await injectRecorder(d.tabId, d.url);
 }
 
 /**
@@ -94,7 +93,6 @@ export async function handlePageReport(
   const tabId = sender.tab?.id;
   const report = pageReportSchema.safeParse(message);
   if (tabId === undefined || sender.frameId !== 0 || !report.success) return;
-  if (!(await auditOfTab(db, tabId))) return;
   const data = report.data;
   switch (data.type) {
     case 'page/visibility':

@@ -21,6 +21,11 @@ export function countTouchpoints(db: ShopwalkDb, auditId: string): Promise<numbe
   return ofAudit(db, auditId).count();
 }
 
+/** The `limit` touchpoints recorded last, newest first. */
+export function latestTouchpoints(db: ShopwalkDb, auditId: string, limit: number): Promise<Touchpoint[]> {
+  return ofAudit(db, auditId).reverse().limit(limit).toArray();
+}
+
 /** The touchpoint recorded last, open or not. */
 export function lastTouchpoint(db: ShopwalkDb, auditId: string): Promise<Touchpoint | undefined> {
   return ofAudit(db, auditId).last();

@@ -19,6 +19,11 @@ export const arrivalSchema = z.enum([
 ]);
 export type Arrival = z.infer<typeof arrivalSchema>;
 
+/** In-page routes and anchors: the customer moved on, but the document (and its page recorder) stayed. */
+export function isSameDocument(arrival: Arrival): boolean {
+  return arrival === 'history' || arrival === 'hash';
+}
+
 export const touchpointSchema = z.strictObject({
   id: idSchema,
   auditId: idSchema,

@@ -7,7 +7,7 @@ import type { Arrived } from './page-state';
 import { closing, visibilityChange } from './touchpoint-time';
 
 /** Runs `fn` with the audit actively recording `tabId`, in one transaction; nothing happens for other tabs. */
-function withActiveAudit<T>(
+export function withActiveAudit<T>(
   db: ShopwalkDb,
   tabId: number,
   fn: (auditId: string) => Promise<T | undefined>,

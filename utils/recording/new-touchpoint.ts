@@ -1,4 +1,4 @@
-import type { Touchpoint } from '../model/touchpoint';
+import { isSameDocument, type Touchpoint } from '../model/touchpoint';
 import { newId } from '../model/id';
 import { clipText, clipUrl } from './clip';
 import type { Arrived } from './page-state';
@@ -36,6 +36,5 @@ export function newTouchpoint(auditId: string, seq: number, page: Arrived, at: n
  */
 export function isNewStep(open: Pick<Touchpoint, 'url'> | undefined, page: Arrived): boolean {
   if (!open) return true;
-  const sameDocument = page.arrival === 'history' || page.arrival === 'hash';
-  return !(sameDocument && open.url === clipUrl(page.url));
+  return !(isSameDocument(page.arrival) && open.url === clipUrl(page.url));
 }

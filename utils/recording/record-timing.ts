@@ -1,41 +1,34 @@
-import { Dexie } from 'dexie';
 import type { ShopwalkDb } from '../db/database';
-import { auditOfTab } from '../db/journey';
+import { latestTouchpoints } from '../db/journey';
 import type { PageTiming } from '../model/page-timing';
-import type { Touchpoint } from '../model/touchpoint';
+import { isSameDocument } from '../model/touchpoint';
 import { clipUrl } from './clip';
+import { withActiveAudit } from './journey-events';
 
 /** How far back a late report (LCP and CLS come when the page is left) may look for its page load. */
 const LOOK_BACK = 50;
-
-const isDocumentLoad = (tp: Touchpoint) => tp.arrival !== 'history' && tp.arrival !== 'hash';
 
 /**
  * Adds what a page's Performance APIs reported to the touchpoint where that document was loaded: the newest one
  * with the document's URL that is a page load (LCP and CLS arrive when the customer leaves, so often after the
  * next touchpoint has begun). Later values of a metric replace earlier ones, as web-vitals reports them.
  */
-export function recordTiming(
+export async function recordTiming(
   db: ShopwalkDb,
   tabId: number,
   documentUrl: string,
   timing: PageTiming,
   at: number,
 ): Promise<boolean> {
-  return db.transaction('rw', db.audits, db.touchpoints, async () => {
-    const audit = await auditOfTab(db, tabId);
-    if (!audit || audit.status !== 'active') return false;
+  const recorded = await withActiveAudit(db, tabId, async (auditId) => {
     const url = clipUrl(documentUrl);
-    const recent = await db.touchpoints
-      .where('[auditId+seq]')
-      .between([audit.id, Dexie.minKey], [audit.id, Dexie.maxKey])
-      .reverse()
-      .limit(LOOK_BACK)
-      .toArray();
-    const target = recent.find((tp) => tp.url === url && isDocumentLoad(tp));
+    const target = (await latestTouchpoints(db, auditId, LOOK_BACK)).find(
+      (tp) => tp.url === url && !isSameDocument(tp.arrival),
+    );
     if (!target) return false;
     await db.touchpoints.update(target.id, { timing: { ...target.timing, ...timing } });
-    await db.audits.update(audit.id, { updatedAt: at });
+    await db.audits.update(auditId, { updatedAt: at });
     return true;
   });
+  return recorded ?? false;
 }

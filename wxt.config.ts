@@ -37,6 +37,13 @@ export default defineConfig({
         suggested_key: { default: 'Alt+Shift+A' },
         description: '__MSG_commandStartAudit__',
       },
+      // Not Alt+Shift+T, which Chrome (Windows, Linux, ChromeOS) uses to move the focus to its toolbar, a way in for
+      // keyboard users. Alt+Shift+X is in neither Chromium's accelerator tables (Chrome, ChromeOS) nor Firefox's list
+      // of shortcuts. The side panel names the key the browser actually bound (the user may change it).
+      'toggle-task': {
+        suggested_key: { default: 'Alt+Shift+X' },
+        description: '__MSG_commandToggleTask__',
+      },
     },
     ...(browser === 'firefox'
       ? {

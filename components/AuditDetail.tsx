@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
+import type { Stage } from '@/utils/model/stage';
 import type { Audit } from '@/utils/model/audit';
 import type { Touchpoint } from '@/utils/model/touchpoint';
 import type { Translate } from '@/utils/i18n/translate';
 import type { Locale } from '@/utils/i18n/locale';
 import { formatDateTime } from '@/utils/format/date-time';
 import { NoteField } from './NoteField';
+import { AuditTasks } from './AuditTasks';
 import { StatusBadge } from './StatusBadge';
 import { TouchpointList } from './TouchpointList';
 
@@ -17,6 +19,7 @@ interface Props {
   onRename: (name: string) => void;
   onNotes: (notes: string) => void;
   onTouchpointNote: (touchpointId: string, note: string) => void;
+  onTouchpointStage: (touchpointId: string, stage: Stage) => void;
   onExport: () => void;
   onDelete: () => void;
   onBack: () => void;
@@ -105,6 +108,7 @@ export function AuditDetail(p: Props) {
         ))}
       </dl>
       <NoteField label={t('detail.notes')} value={audit.notes} onSave={p.onNotes} />
+      <AuditTasks t={t} locale={locale} audit={audit} touchpoints={p.touchpoints} now={p.now} />
       <h3 className="text-lg font-semibold">{t('journey.label')}</h3>
       <TouchpointList
         t={t}
@@ -113,6 +117,7 @@ export function AuditDetail(p: Props) {
         touchpoints={p.touchpoints}
         now={p.now}
         onNote={p.onTouchpointNote}
+        onStage={p.onTouchpointStage}
       />
     </article>
   );

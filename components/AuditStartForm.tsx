@@ -5,6 +5,7 @@ export interface AuditStartValues {
   shopName: string;
   scenario: string;
   auditorName: string;
+  walkAs: 'desktop' | 'phone';
 }
 
 interface Props {
@@ -22,7 +23,7 @@ export function AuditStartForm({ t, initial, busy, onStart }: Props) {
     e.preventDefault();
     onStart(values);
   };
-  const field = (name: keyof AuditStartValues, label: string, placeholder?: string) => (
+  const field = (name: 'shopName' | 'scenario' | 'auditorName', label: string, placeholder?: string) => (
     <div>
       <label className="label" htmlFor={`${id}-${name}`}>
         {label}
@@ -43,6 +44,23 @@ export function AuditStartForm({ t, initial, busy, onStart }: Props) {
       {field('shopName', t('start.shopName'))}
       {field('scenario', t('start.scenario'), t('start.scenarioPlaceholder'))}
       {field('auditorName', t('start.auditorName'))}
+      <fieldset>
+        <legend className="label">{t('start.walkAs')}</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+          {(['desktop', 'phone'] as const).map((walkAs) => (
+            <label key={walkAs} className="flex items-center gap-1">
+              <input
+                type="radio"
+                name={`${id}-walkAs`}
+                value={walkAs}
+                checked={values.walkAs === walkAs}
+                onChange={() => setValues({ ...values, walkAs })}
+              />
+              {t(`start.${walkAs}`)}
+            </label>
+          ))}
+        </div>
+      </fieldset>
       <button type="submit" className="btn btn-primary w-full" disabled={busy}>
         {t('start.submit')}
       </button>

@@ -12,6 +12,7 @@ import { dashboardUrl } from '@/utils/tabs/open-panel';
 import { requestSiteAccess } from '@/utils/tabs/site-access';
 import { AuditControls } from './AuditControls';
 import { AuditStartForm, type AuditStartValues } from './AuditStartForm';
+import { TaskPanel } from './TaskPanel';
 import { TouchpointList } from './TouchpointList';
 import { useNow } from './use-now';
 import { useTabPage } from './use-tab-page';
@@ -109,10 +110,17 @@ export function TabAudit({ tabId, journey }: Props) {
             key={page.url}
             t={t}
             busy={busy}
-            initial={{ shopName: guessShopName(page.title, page.url), ...defaults }}
+            initial={{ shopName: guessShopName(page.title, page.url), walkAs: 'desktop', ...defaults }}
             onStart={start}
           />
           <WaitingAudits t={t} locale={locale} busy={busy} onResume={resumeHere} />
+        </>
+      )}
+      {audit && journey && touchpoints && (
+        <>
+          <TaskPanel t={t} locale={locale} audit={audit} touchpoints={touchpoints} now={now} />
+          {/* With the tasks above it, the journey needs a heading of its own. */}
+          <h2 className="text-base font-semibold">{t('journey.label')}</h2>
         </>
       )}
       {audit && journey && touchpoints && (
@@ -123,6 +131,7 @@ export function TabAudit({ tabId, journey }: Props) {
           touchpoints={touchpoints}
           now={now}
           onNote={(id, note) => void db.touchpoints.update(id, { note })}
+          onStage={(id, stage) => void db.touchpoints.update(id, { stage, stageSource: 'auditor' })}
         />
       )}
     </div>

@@ -5,8 +5,12 @@ import type { Translate } from '@/utils/i18n/translate';
 import type { Locale } from '@/utils/i18n/locale';
 import { formatDuration } from '@/utils/format/duration';
 import { dwellMs, visibleMs } from '@/utils/recording/touchpoint-time';
+import { touchpointHighlights } from '@/utils/journey/touchpoint-highlights';
+import type { Stage } from '@/utils/model/stage';
 import { NoteField } from './NoteField';
+import { StageSelect } from './StageSelect';
 import { TimingSummary } from './TimingSummary';
+import { TouchpointHighlights } from './TouchpointHighlights';
 
 interface Props {
   t: Translate;
@@ -15,6 +19,8 @@ interface Props {
   touchpoints: readonly Touchpoint[];
   now: number;
   onNote?: (touchpointId: string, note: string) => void;
+  /** The auditor corrects a touchpoint's stage; without it the stage is shown, not offered for change. */
+  onStage?: (touchpointId: string, stage: Stage) => void;
 }
 
 function shortUrl(url: string): string {
@@ -27,7 +33,7 @@ function shortUrl(url: string): string {
 }
 
 /** The journey so far, newest last: each step with its time on page, visible time and where it led. */
-export function TouchpointList({ t, locale, audit, touchpoints, now, onNote }: Props) {
+export function TouchpointList({ t, locale, audit, touchpoints, now, onNote, onStage }: Props) {
   const id = useId();
   if (touchpoints.length === 0)
     return <p className="text-sm text-slate-600 dark:text-slate-300">{t('journey.empty')}</p>;
@@ -71,7 +77,25 @@ export function TouchpointList({ t, locale, audit, touchpoints, now, onNote }: P
                 {t('journey.visibleShort', { time: formatDuration(visibleMs(tp, now), locale) })}
               </span>
             </div>
+            {onStage ? (
+              <div className="mt-1">
+                <StageSelect
+                  t={t}
+                  stage={tp.stage}
+                  byAuditor={tp.stageSource === 'auditor'}
+                  describedBy={titleId}
+                  onChange={(stage) => onStage(tp.id, stage)}
+                />
+              </div>
+            ) : (
+              tp.stage && (
+                <p className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+                  {t('stage.label')}: {t(`stage.${tp.stage}`)}
+                </p>
+              )
+            )}
             {tp.timing && <TimingSummary t={t} locale={locale} timing={tp.timing} />}
+            <TouchpointHighlights t={t} locale={locale} highlights={touchpointHighlights(tp, now)} />
             {onNote ? (
               <NoteField
                 label={t('journey.note')}

@@ -7,6 +7,7 @@ import { handlePageReport, listenToJourneys } from '@/utils/background/journey-l
 import { serialQueue } from '@/utils/background/serial-queue';
 import { checkTabsOncePerSession } from '@/utils/background/session-start';
 import { startFromKeyboard } from '@/utils/background/keyboard-start';
+import { toggleTaskFromKeyboard } from '@/utils/background/keyboard-task';
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
   return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
@@ -56,6 +57,7 @@ export default defineBackground({
 
     browser.commands.onCommand.addListener((command, tab) => {
       if (command === 'start-audit' && tab) startFromKeyboard(db, tab);
+      if (command === 'toggle-task' && tab) toggleTaskFromKeyboard(db, tab);
     });
   },
 });

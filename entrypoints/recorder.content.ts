@@ -1,7 +1,12 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageReport } from '@/utils/messages';
-import { reportPageTiming } from '@/utils/measure/report-page-timing';
+import { recordPage } from '@/utils/recorder/page-recorder';
+import { readRecorderWindow } from '@/utils/recorder/window-message';
+
+/** Set in the content script's own (isolated) world, which the page cannot see: one recorder per document. */
+const RUNNING = Symbol.for('shopwalk.recorder');
+type Marked = typeof globalThis & { [RUNNING]?: () => boolean };
 
 /**
  * The page recorder, injected by the background into audited tabs only (never registered for all sites). It stays
@@ -10,6 +15,11 @@ import { reportPageTiming } from '@/utils/measure/report-page-timing';
 export default defineContentScript({
   registration: 'runtime',
   main(ctx) {
+    // Injected again into a document it already records (an audit resumed in the same tab): the first one stays.
+    const marked = globalThis as Marked;
+    if (marked[RUNNING]?.()) return;
+    marked[RUNNING] = () => ctx.isValid;
+
     const report = (message: PageReport) => {
       if (ctx.isValid) void browser.runtime.sendMessage(message).catch(() => undefined /* worker restarting */);
     };
@@ -17,6 +27,13 @@ export default defineContentScript({
       report({ type: 'page/visibility', visible: document.visibilityState === 'visible', at: Date.now() });
     ctx.addEventListener(document, 'visibilitychange', reportVisibility, { passive: true });
     reportVisibility();
-    reportPageTiming((documentUrl, timing) => report({ type: 'page/timing', documentUrl, timing }));
+
+    const recorder = recordPage(ctx, report);
+    const onMessage = (message: unknown) => {
+      const window = readRecorderWindow(message);
+      if (window) recorder.openWindow(window);
+    };
+    browser.runtime.onMessage.addListener(onMessage);
+    ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(onMessage));
   },
 });

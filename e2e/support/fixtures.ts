@@ -1,11 +1,13 @@
 import { test as base, type BrowserContext, type Page } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import type { browser } from 'wxt/browser';
+import { startLab } from '../fixtures/lab-server.mjs';
 import { startShop } from '../fixtures/shop-server.mjs';
 import { currentServiceWorker, launchExtension, tabIdShowing } from './launch-extension.mjs';
 
 /** The build with host access to 127.0.0.1 (`npm run build:e2e`), so no permission prompt stands in the way. */
-export const E2E_BUILD = fileURLToPath(new URL('../../.output/chrome-mv3-e2e', import.meta.url));
+export const E2E_BUILD =
+  process.env.SHOPWALK_E2E_BUILD ?? fileURLToPath(new URL('../../.output/chrome-mv3-e2e', import.meta.url));
 
 export interface Shop {
   url: string;
@@ -37,12 +39,19 @@ export function extensionOf(context: BrowserContext, id: string): Extension {
   };
 }
 
-export const test = base.extend<{ shop: Shop; ext: Extension }>({
+export const test = base.extend<{ shop: Shop; lab: Shop; ext: Extension }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
   shop: async ({}, use) => {
     const shop = await startShop();
     await use(shop);
     await shop.close();
+  },
+  // The measurement lab: pages whose true values are known (e2e/fixtures/lab-truth.ts); `url` ends in /lab/.
+  // eslint-disable-next-line no-empty-pattern
+  lab: async ({}, use) => {
+    const lab = await startLab();
+    await use(lab);
+    await lab.close();
   },
   // eslint-disable-next-line no-empty-pattern
   ext: async ({}, use) => {

@@ -14,10 +14,17 @@ import { findChromium } from '../../scripts/find-chromium.mjs';
 const productionBuild = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
 /**
- * @param {{ extensionPath?: string, userDataDir?: string, headless?: boolean }} [options]
+ * `realWindows`: pages take the size of their browser window (Playwright otherwise emulates a 1280 × 720 viewport in
+ * every page, also in windows the extension opens), for tests of window sizes.
+ * @param {{ extensionPath?: string, userDataDir?: string, headless?: boolean, realWindows?: boolean }} [options]
  * @returns {Promise<{ context: BrowserContext, extensionId: string, serviceWorker: Worker }>}
  */
-export async function launchExtension({ extensionPath = productionBuild, userDataDir, headless = true } = {}) {
+export async function launchExtension({
+  extensionPath = productionBuild,
+  userDataDir,
+  headless = true,
+  realWindows = false,
+} = {}) {
   const extension = resolve(extensionPath);
   // Without this check a missing build shows up only as a 30-second wait for a service worker.
   if (!existsSync(join(extension, 'manifest.json'))) {
@@ -31,6 +38,7 @@ export async function launchExtension({ extensionPath = productionBuild, userDat
   const context = await chromium.launchPersistentContext(profile, {
     executablePath,
     headless,
+    ...(realWindows ? { viewport: null } : {}),
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,

@@ -84,6 +84,7 @@ export function App() {
           onRename={(name) => void renameAudit(db, opened.audit.id, name, Date.now())}
           onNotes={(notes) => void db.audits.update(opened.audit.id, { notes })}
           onTouchpointNote={(id, note) => void db.touchpoints.update(id, { note })}
+          onTouchpointStage={(id, stage) => void db.touchpoints.update(id, { stage, stageSource: 'auditor' })}
           onExport={() => void transfer.exportAudits([opened.audit.id])}
           onDelete={() => void remove([opened.audit.id])}
           onBack={() => open(undefined)}

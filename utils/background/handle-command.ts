@@ -1,7 +1,10 @@
 import type { ShopwalkDb } from '../db/database';
-import type { Command, CommandReply } from '../messages';
+import type { Command, CommandReply, TaskReply } from '../messages';
 import { finishAudit, pauseAudit, resumeAudit, startAudit } from '../recording/audit-lifecycle';
+import { handleTaskCommand, isTaskCommand } from './handle-task-command';
 import { injectRecorder } from './inject-recorder';
+import { announceCurrentWindow } from './recorder-window';
+import { openPhoneWindow, panelFollows, phoneProfile } from '../tabs/phone-window';
 import { deviceOfTab, findTab, pageOfTab } from '../tabs/tab-page';
 
 function reply(result: Awaited<ReturnType<typeof finishAudit>>): CommandReply {
@@ -9,19 +12,24 @@ function reply(result: Awaited<ReturnType<typeof finishAudit>>): CommandReply {
 }
 
 /** Carries out a command from an extension page; each command is one change to one audit. */
-export async function handleCommand(db: ShopwalkDb, command: Command, at: number): Promise<CommandReply> {
+export async function handleCommand(db: ShopwalkDb, command: Command, at: number): Promise<CommandReply | TaskReply> {
+  if (isTaskCommand(command)) return handleTaskCommand(db, command, at);
   switch (command.type) {
     case 'audit/start': {
-      const tab = await findTab(command.tabId);
-      if (!tab) return { ok: false, error: 'tab-gone' };
+      const shown = await findTab(command.tabId);
+      if (!shown) return { ok: false, error: 'tab-gone' };
+      const phone = command.walkAs === 'phone';
+      const tab = phone ? await openPhoneWindow((await pageOfTab(shown)).url) : shown;
+      if (!tab?.id) return { ok: false, error: 'tab-gone' };
+      if (phone) await panelFollows(command.tabId, tab.id);
       const page = await pageOfTab(tab);
-      const { tabId, shopName, scenario, auditorName } = command;
-      const result = await startAudit(
-        db,
-        { tabId, page, shopName, scenario, auditorName, device: deviceOfTab(tab) },
-        at,
-      );
-      if (result.ok) await injectRecorder(tabId, page.url);
+      const { shopName, scenario, auditorName } = command;
+      const device = phone ? phoneProfile(tab) : deviceOfTab(tab);
+      // A phone walk begins when its window has loaded the shop, not when the auditor asked for it.
+      const startAt = phone ? Date.now() : at;
+      const result = await startAudit(db, { tabId: tab.id, page, shopName, scenario, auditorName, device }, startAt);
+      if (result.ok && (await injectRecorder(tab.id, page.url)))
+        await announceCurrentWindow(db, tab.id, result.value.id);
       return reply(result);
     }
     case 'audit/resume': {
@@ -29,7 +37,8 @@ export async function handleCommand(db: ShopwalkDb, command: Command, at: number
       if (!tab) return { ok: false, error: 'tab-gone' };
       const page = await pageOfTab(tab);
       const result = await resumeAudit(db, command.auditId, command.tabId, page, at);
-      if (result.ok) await injectRecorder(command.tabId, page.url);
+      if (result.ok && (await injectRecorder(command.tabId, page.url)))
+        await announceCurrentWindow(db, command.tabId, result.value.id);
       return reply(result);
     }
     case 'audit/pause':

@@ -4,9 +4,11 @@ import { pageReportSchema } from '../messages';
 import { releaseClosedTab } from '../recording/audit-lifecycle';
 import { arrivalOfLoad } from '../recording/arrival';
 import { recordArrival, recordTitle, recordVisibility } from '../recording/journey-events';
+import { recordMeasures } from '../recording/record-measures';
 import { recordTiming } from '../recording/record-timing';
 import { isSameDocument, type Arrival } from '../model/touchpoint';
 import { injectRecorder } from './inject-recorder';
+import { announceWindow } from './recorder-window';
 import { findTab } from '../tabs/tab-page';
 
 type Enqueue = (tabId: number, task: () => Promise<unknown>) => Promise<void>;
@@ -37,7 +39,9 @@ async function arrive(db: ShopwalkDb, d: NavigationDetails, arrival: Arrival, at
     { url: d.url, title, visible: tab?.active ?? true, arrival, backForward },
     at,
   );
-  if (tp && !isSameDocument(arrival)) await injectRecorder(d.tabId, d.url);
+  if (!tp) return;
+  if (!isSameDocument(arrival)) await injectRecorder(d.tabId, d.url);
+  await announceWindow(db, d.tabId, tp);
 }
 
 /**
@@ -100,6 +104,9 @@ export async function handlePageReport(
       return;
     case 'page/timing':
       await recordTiming(db, tabId, data.documentUrl, data.timing, at);
+      return;
+    case 'page/measure':
+      await recordMeasures(db, tabId, data, at);
       return;
   }
 }

@@ -1,12 +1,15 @@
 import type { Audit } from '../model/audit';
+import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
 import type { ShopwalkDb } from './database';
 import { touchpointsOf } from './journey';
+import { tasksOf } from './tasks';
 
 /** What a deletion removed, kept so that it can be undone. */
 export interface Removed {
   audits: Audit[];
   touchpoints: Touchpoint[];
+  tasks: Task[];
 }
 
 export async function renameAudit(db: ShopwalkDb, auditId: string, shopName: string, at: number): Promise<void> {
@@ -14,20 +17,22 @@ export async function renameAudit(db: ShopwalkDb, auditId: string, shopName: str
   if (name) await db.audits.update(auditId, { shopName: name.slice(0, 200), updatedAt: at });
 }
 
-/** Deletes audits with all their touchpoints, in one transaction, and returns what was deleted. */
+/** Deletes audits with all their touchpoints and tasks, in one transaction, and returns what was deleted. */
 export function deleteAudits(db: ShopwalkDb, auditIds: readonly string[]): Promise<Removed> {
-  return db.transaction('rw', db.audits, db.touchpoints, async () => {
+  return db.transaction('rw', db.audits, db.touchpoints, db.tasks, async () => {
     const audits = (await db.audits.bulkGet([...auditIds])).filter((a): a is Audit => a !== undefined);
     const touchpoints = (await Promise.all(audits.map((a) => touchpointsOf(db, a.id)))).flat();
+    const tasks = (await Promise.all(audits.map((a) => tasksOf(db, a.id)))).flat();
     await db.touchpoints.bulkDelete(touchpoints.map((t) => t.id));
+    await db.tasks.bulkDelete(tasks.map((t) => t.id));
     await db.audits.bulkDelete(audits.map((a) => a.id));
-    return { audits, touchpoints };
+    return { audits, touchpoints, tasks };
   });
 }
 
 /** Puts deleted audits back as they were; the undo of `deleteAudits`. */
 export function restoreAudits(db: ShopwalkDb, removed: Removed): Promise<void> {
-  return db.transaction('rw', db.audits, db.touchpoints, async () => {
+  return db.transaction('rw', db.audits, db.touchpoints, db.tasks, async () => {
     // A recording tab may have started another audit meanwhile; the restored one then waits, paused.
     const audits = removed.audits.map((a) => ({ ...a }));
     for (const audit of audits) {
@@ -38,5 +43,6 @@ export function restoreAudits(db: ShopwalkDb, removed: Removed): Promise<void> {
     }
     await db.audits.bulkPut(audits);
     await db.touchpoints.bulkPut(removed.touchpoints);
+    await db.tasks.bulkPut(removed.tasks);
   });
 }

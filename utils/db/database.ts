@@ -1,5 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Audit } from '../model/audit';
+import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
 
 export interface Setting {
@@ -10,6 +11,7 @@ export interface Setting {
 export type ShopwalkDb = Dexie & {
   audits: EntityTable<Audit, 'id'>;
   touchpoints: EntityTable<Touchpoint, 'id'>;
+  tasks: EntityTable<Task, 'id'>;
   settings: EntityTable<Setting, 'key'>;
 };
 
@@ -28,6 +30,10 @@ export function openDatabase(name = DB_NAME): ShopwalkDb {
     // [auditId+seq]: one audit's journey in order, and its last (open) touchpoint.
     touchpoints: 'id, [auditId+seq]',
     settings: 'key',
+  });
+  db.version(2).stores({
+    // Tasks, named pieces of a walk. [auditId+seq]: one audit's tasks in order, and its last (running) one.
+    tasks: 'id, [auditId+seq]',
   });
   return db;
 }

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openDatabase, type ShopwalkDb } from '../db/database';
 import { buildExport, exportFileName, serializeExport } from './build-export';
 import { exportFileSchema } from './format';
-import { addSampleAudit, sampleAudit, sampleJourney } from './sample-audits';
+import { addSampleAudit, sampleAudit, sampleJourney, sampleTasks } from './sample-audits';
 
 const at = new Date(2026, 10, 23, 18, 5).getTime(); // local time, as the file name uses the user's calendar day
 const options = { appVersion: '0.1.0', at };
@@ -42,6 +42,17 @@ describe('buildExport', () => {
     await db.touchpoints.bulkAdd(sampleJourney(audit).reverse());
     const [exported] = (await buildExport(db, [audit.id], options)).audits;
     expect(exported?.touchpoints.map((tp) => tp.seq)).toEqual([0, 1, 2, 3, 4, 5]);
+  });
+
+  test('exports the tasks in the order started, without their audit id, and no tasks as an empty list', async () => {
+    const audit = sampleAudit();
+    const tasks = sampleTasks(audit);
+    const bare = sampleAudit();
+    await db.audits.bulkAdd([audit, bare]);
+    await db.tasks.bulkAdd([...tasks].reverse());
+    const [exported, without] = (await buildExport(db, [audit.id, bare.id], options)).audits;
+    expect(exported?.tasks).toEqual(tasks.map(({ auditId: _, ...task }) => task));
+    expect(without?.tasks).toEqual([]);
   });
 
   test('exports an audit named twice once and leaves out one deleted since it was chosen', async () => {

@@ -1,6 +1,8 @@
 import type { ShopwalkDb } from '../db/database';
 import { touchpointsOf } from '../db/journey';
+import { tasksOf } from '../db/tasks';
 import type { Audit } from '../model/audit';
+import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
 import { CURRENT_FORMAT_VERSION, type ExportedAudit, type ExportFile } from './format';
 
@@ -11,10 +13,18 @@ export interface ExportOptions {
   at: number;
 }
 
-/** An audit as exported: without its tab, its touchpoints nested without their audit id. */
-export function exportedAudit(audit: Audit, touchpoints: readonly Touchpoint[]): ExportedAudit {
+/** An audit as exported: without its tab, its touchpoints and tasks nested without their audit id. */
+export function exportedAudit(
+  audit: Audit,
+  touchpoints: readonly Touchpoint[],
+  tasks: readonly Task[] = [],
+): ExportedAudit {
   const { tabId: _tabId, ...stored } = audit;
-  return { ...stored, touchpoints: touchpoints.map(({ auditId: _auditId, ...touchpoint }) => touchpoint) };
+  return {
+    ...stored,
+    touchpoints: touchpoints.map(({ auditId: _auditId, ...touchpoint }) => touchpoint),
+    tasks: tasks.map(({ auditId: _auditId, ...task }) => task),
+  };
 }
 
 export function exportFile(audits: ExportedAudit[], options: ExportOptions): ExportFile {
@@ -27,16 +37,16 @@ export function exportFile(audits: ExportedAudit[], options: ExportOptions): Exp
 }
 
 /**
- * The export of the given audits, in the order given, each with its touchpoints in journey order. Read in one
- * transaction so that an audit being recorded meanwhile is exported as one consistent moment. An id named twice is
- * exported once; an audit deleted since it was selected is left out.
+ * The export of the given audits, in the order given, each with its touchpoints in journey order and its tasks in
+ * the order started. Read in one transaction so that an audit being recorded meanwhile is exported as one
+ * consistent moment. An id named twice is exported once; an audit deleted since it was selected is left out.
  */
 export function buildExport(db: ShopwalkDb, auditIds: readonly string[], options: ExportOptions): Promise<ExportFile> {
-  return db.transaction('r', db.audits, db.touchpoints, async () => {
+  return db.transaction('r', db.audits, db.touchpoints, db.tasks, async () => {
     const found = await db.audits.bulkGet([...new Set(auditIds)]);
     const audits = found.filter((audit): audit is Audit => audit !== undefined);
     const exported = await Promise.all(
-      audits.map(async (audit) => exportedAudit(audit, await touchpointsOf(db, audit.id))),
+      audits.map(async (audit) => exportedAudit(audit, await touchpointsOf(db, audit.id), await tasksOf(db, audit.id))),
     );
     return exportFile(exported, options);
   });

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { auditSchema, epochMsSchema, MAX_NAME } from '../model/audit';
+import { auditSchema, epochMsSchema } from '../model/audit';
+import { MAX_NAME } from '../model/limits';
+import { taskSchema } from '../model/task';
 import { touchpointSchema } from '../model/touchpoint';
 
 /**
@@ -15,13 +17,23 @@ export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 export const MAX_DEPTH = 16;
 export const MAX_AUDITS_PER_FILE = 10_000;
 export const MAX_TOUCHPOINTS_PER_AUDIT = 20_000;
+/** A walk has a handful of tasks; a thousand is far beyond any scenario. */
+export const MAX_TASKS_PER_AUDIT = 1_000;
 
 /** A touchpoint as stored, without `auditId`: nesting in its audit is the relation. */
 export const exportedTouchpointSchema = touchpointSchema.omit({ auditId: true });
 
-/** An audit as stored, without `tabId` (meaningless outside the browser that recorded it), with its journey. */
+/** A task as stored, without `auditId`, like a touchpoint. */
+export const exportedTaskSchema = taskSchema.omit({ auditId: true });
+
+/**
+ * An audit as stored, without `tabId` (meaningless outside the browser that recorded it), with its journey and its
+ * tasks. `tasks` joined version 1 before the format's first release, so it is required like `touchpoints` (an
+ * empty array when the auditor timed none) and did not raise the version.
+ */
 export const exportedAuditSchema = auditSchema.omit({ tabId: true }).extend({
   touchpoints: z.array(exportedTouchpointSchema).max(MAX_TOUCHPOINTS_PER_AUDIT),
+  tasks: z.array(exportedTaskSchema).max(MAX_TASKS_PER_AUDIT),
 });
 
 export const appInfoSchema = z.strictObject({
@@ -38,5 +50,6 @@ export const exportFileSchema = z.strictObject({
 });
 
 export type ExportedTouchpoint = z.infer<typeof exportedTouchpointSchema>;
+export type ExportedTask = z.infer<typeof exportedTaskSchema>;
 export type ExportedAudit = z.infer<typeof exportedAuditSchema>;
 export type ExportFile = z.infer<typeof exportFileSchema>;

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openDatabase, type ShopwalkDb } from '../db/database';
 import { touchpointsOf } from '../db/journey';
+import { tasksOf } from '../db/tasks';
 import type { Audit } from '../model/audit';
 import { buildExport, serializeExport } from './build-export';
 import type { ExportFile } from './format';
@@ -31,7 +32,11 @@ function throughFile(file: ExportFile): ExportFile {
 }
 
 async function everything(of: ShopwalkDb) {
-  return { audits: await of.audits.orderBy('id').toArray(), touchpoints: await of.touchpoints.orderBy('id').toArray() };
+  return {
+    audits: await of.audits.orderBy('id').toArray(),
+    touchpoints: await of.touchpoints.orderBy('id').toArray(),
+    tasks: await of.tasks.orderBy('id').toArray(),
+  };
 }
 
 describe('a round trip: export, serialize, parse, import into a fresh database', () => {
@@ -100,9 +105,28 @@ describe('importAudits of an audit that was recording when exported', () => {
     expect(last.visibleMs).toBe(SAMPLE_STEP_MS); // visible from entering until the audit was last seen
     expect(last).not.toHaveProperty('visibleSince');
   });
+
+  test('keeps its running task running, to go on when the audit is resumed', async () => {
+    const active = sampleAudit({ status: 'active', tabId: 5 });
+    await importAudits(db, throughFile(sampleExportFile([active])));
+    const [found, running] = await tasksOf(db, active.id);
+    expect(found).toMatchObject({ endedAt: expect.any(Number), outcome: 'success' });
+    expect(running?.endedAt).toBeUndefined();
+  });
 });
 
 describe('importAudits is all or nothing', () => {
+  test('rolls back the audits and touchpoints it added when a task write fails', async () => {
+    const { tasks: hereTasks } = await addSampleAudit(db);
+    const file = sampleExportFile([sampleAudit(), sampleAudit()]);
+    file.audits[1]!.tasks[0]!.id = hereTasks[0]!.id; // a task id that a task of another audit here already has
+    const before = await everything(db);
+
+    await expect(importAudits(db, file)).rejects.toThrow();
+
+    expect(await everything(db)).toEqual(before);
+  });
+
   test('rolls back the audits it added when a later write fails', async () => {
     const { audit: here, touchpoints: hereTouchpoints } = await addSampleAudit(db);
     const first = sampleAudit();

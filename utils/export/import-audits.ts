@@ -1,5 +1,6 @@
 import type { ShopwalkDb } from '../db/database';
 import type { Audit } from '../model/audit';
+import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
 import { closing } from '../recording/touchpoint-time';
 import type { ExportedAudit, ExportFile } from './format';
@@ -14,6 +15,7 @@ export interface ImportOutcome {
 interface Records {
   audit: Audit;
   touchpoints: Touchpoint[];
+  tasks: Task[];
 }
 
 /**
@@ -21,7 +23,7 @@ interface Records {
  * under it (as `reconcileTabs` treats it): paused where it was last seen, its open touchpoint left at that moment,
  * so that its visible time stops running and it can be resumed in any tab.
  */
-function pausedOnArrival({ audit, touchpoints }: Records): Records {
+function pausedOnArrival({ audit, touchpoints, tasks }: Records): Records {
   const last = touchpoints.reduce<Touchpoint | undefined>((a, b) => (a && a.seq > b.seq ? a : b), undefined);
   const at = Math.max(audit.updatedAt, last?.enteredAt ?? 0);
   const settled = touchpoints.map((tp) => {
@@ -29,27 +31,34 @@ function pausedOnArrival({ audit, touchpoints }: Records): Records {
     const { visibleSince: _, ...closed } = { ...tp, ...closing(tp, at) };
     return closed;
   });
-  return { audit: { ...audit, status: 'paused', pauseReason: 'browser-closed', updatedAt: at }, touchpoints: settled };
+  const paused: Audit = { ...audit, status: 'paused', pauseReason: 'browser-closed', updatedAt: at };
+  return { audit: paused, touchpoints: settled, tasks };
 }
 
 function toRecords(exported: ExportedAudit): Records {
-  const { touchpoints, ...audit } = exported;
-  const records = { audit, touchpoints: touchpoints.map((tp) => ({ ...tp, auditId: audit.id })) };
+  const { touchpoints, tasks, ...audit } = exported;
+  const records = {
+    audit,
+    touchpoints: touchpoints.map((tp) => ({ ...tp, auditId: audit.id })),
+    // A task running at export keeps running, paused with its audit: a pause is not time on task.
+    tasks: tasks.map((task) => ({ ...task, auditId: audit.id })),
+  };
   return audit.status === 'active' ? pausedOnArrival(records) : records;
 }
 
 /**
- * Adds a parsed export's audits with their touchpoints, all or nothing: one transaction, so a failing write (a
- * touchpoint id that another audit here already has) rolls back every audit added before it. An audit already
- * here is neither duplicated nor overwritten: the copy here may have been edited since the export.
+ * Adds a parsed export's audits with their touchpoints and tasks, all or nothing: one transaction, so a failing
+ * write (a touchpoint or task id that another audit here already has) rolls back every audit added before it. An
+ * audit already here is neither duplicated nor overwritten: the copy here may have been edited since the export.
  */
 export function importAudits(db: ShopwalkDb, file: ExportFile): Promise<ImportOutcome> {
-  return db.transaction('rw', db.audits, db.touchpoints, async () => {
+  return db.transaction('rw', db.audits, db.touchpoints, db.tasks, async () => {
     const here = await db.audits.bulkGet(file.audits.map((audit) => audit.id));
     const fresh = file.audits.filter((_, i) => here[i] === undefined);
     const records = fresh.map(toRecords);
     await db.audits.bulkAdd(records.map((r) => r.audit));
     await db.touchpoints.bulkAdd(records.flatMap((r) => r.touchpoints));
+    await db.tasks.bulkAdd(records.flatMap((r) => r.tasks));
     return {
       imported: fresh.map((audit) => audit.id),
       alreadyThere: file.audits.filter((_, i) => here[i] !== undefined).map((audit) => audit.id),

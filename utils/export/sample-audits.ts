@@ -1,6 +1,7 @@
 import type { ShopwalkDb } from '../db/database';
 import type { Audit } from '../model/audit';
 import { newId } from '../model/id';
+import type { Task } from '../model/task';
 import type { Arrival, Touchpoint } from '../model/touchpoint';
 import { exportedAudit, exportFile } from './build-export';
 import type { ExportFile } from './format';
@@ -77,22 +78,55 @@ export function sampleJourney(audit: Audit, pages: readonly SamplePage[] = SAMPL
   });
 }
 
-/** Stores a sample audit with its journey and returns both. */
+/**
+ * The audit's two tasks over `SAMPLE_PAGES`: finding the jacket (home page to product page, a success, SEQ 6) and
+ * checking out as a guest (cart to payment, a success the auditor found hard, SEQ 3). An active audit's second
+ * task is still running.
+ */
+export function sampleTasks(audit: Audit): Task[] {
+  const at = (page: number, seconds: number) => audit.startedAt + page * SAMPLE_STEP_MS + seconds * 1000;
+  const running = audit.status === 'active';
+  return [
+    {
+      id: newId(),
+      auditId: audit.id,
+      seq: 0,
+      name: 'Regenjacke in Größe M finden',
+      startedAt: at(0, 5),
+      endedAt: at(2, 20),
+      outcome: 'success',
+      seqAnswer: 6,
+    },
+    {
+      id: newId(),
+      auditId: audit.id,
+      seq: 1,
+      name: 'Als Gast zur Kasse gehen',
+      startedAt: at(3, 2),
+      ...(running ? {} : { endedAt: at(5, 30), outcome: 'success', seqAnswer: 3 }),
+      note: 'Gastbestellung erst nach dem Scrollen gefunden.',
+    },
+  ];
+}
+
+/** Stores a sample audit with its journey and tasks, and returns them. */
 export async function addSampleAudit(
   db: ShopwalkDb,
   overrides: Partial<Audit> = {},
-): Promise<{ audit: Audit; touchpoints: Touchpoint[] }> {
+): Promise<{ audit: Audit; touchpoints: Touchpoint[]; tasks: Task[] }> {
   const audit = sampleAudit(overrides);
   const touchpoints = sampleJourney(audit);
-  await db.transaction('rw', db.audits, db.touchpoints, async () => {
+  const tasks = sampleTasks(audit);
+  await db.transaction('rw', db.audits, db.touchpoints, db.tasks, async () => {
     await db.audits.add(audit);
     await db.touchpoints.bulkAdd(touchpoints);
+    await db.tasks.bulkAdd(tasks);
   });
-  return { audit, touchpoints };
+  return { audit, touchpoints, tasks };
 }
 
-/** An export file of the given audits with their sample journeys, as `buildExport` would make it. */
+/** An export file of the given audits with their sample journeys and tasks, as `buildExport` would make it. */
 export function sampleExportFile(audits: readonly Audit[] = [sampleAudit()]): ExportFile {
-  const exported = audits.map((audit) => exportedAudit(audit, sampleJourney(audit)));
+  const exported = audits.map((audit) => exportedAudit(audit, sampleJourney(audit), sampleTasks(audit)));
   return exportFile(exported, { appVersion: '0.1.0', at: SAMPLE_STARTED_AT + 86_400_000 });
 }

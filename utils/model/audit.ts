@@ -1,9 +1,5 @@
 import { z } from 'zod';
-
-/** Limits shared by stored records and the import format; a hostile file cannot grow past them. */
-export const MAX_TEXT = 10_000;
-export const MAX_URL = 8_192;
-export const MAX_NAME = 200;
+import { MAX_TEXT, MAX_URL, MAX_NAME } from './limits';
 
 export const idSchema = z.string().min(1).max(64);
 /** Milliseconds since the Unix epoch, as `Date.now()` gives them. */

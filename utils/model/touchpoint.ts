@@ -1,6 +1,9 @@
 import { z } from 'zod';
-import { epochMsSchema, idSchema, MAX_TEXT, MAX_URL } from './audit';
+import { epochMsSchema, idSchema } from './audit';
+import { MAX_TEXT, MAX_URL } from './limits';
+import { measuresShape } from './measures';
 import { pageTimingSchema } from './page-timing';
+import { stageSchema } from './stage';
 
 /**
  * How the customer got to a touchpoint. `load` is an ordinary page load (link, typed URL, redirect), `history` a
@@ -42,7 +45,14 @@ export const touchpointSchema = z.strictObject({
   visibleMs: z.number().int().nonnegative(),
   visibleSince: epochMsSchema.optional(),
   note: z.string().max(MAX_TEXT),
-  /** The page load's own timing; on the touchpoint where the document loaded, not on its in-page routes. */
+  /**
+   * The page's own timing: navigation timing and Web Vitals on the touchpoint where the document loaded; CLS and
+   * INP of its own window on a single-page-app route.
+   */
   timing: pageTimingSchema.optional(),
+  /** Where in the journey the touchpoint sits: guessed from the page, or set by the auditor (`stageSource`). */
+  stage: stageSchema.optional(),
+  stageSource: z.enum(['guess', 'auditor']).optional(),
+  ...measuresShape,
 });
 export type Touchpoint = z.infer<typeof touchpointSchema>;

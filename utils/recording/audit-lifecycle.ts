@@ -8,6 +8,7 @@ import { err, ok, type Result } from '../result';
 import { clipUrl } from './clip';
 import { newTouchpoint } from './new-touchpoint';
 import type { PageState } from './page-state';
+import { abandonOpenTask } from './task-lifecycle';
 import { closing } from './touchpoint-time';
 
 export interface AuditStart {
@@ -99,13 +100,14 @@ export function resumeAudit(
   });
 }
 
-/** Ends the walk: the last touchpoint is left now and the tab is free again. */
+/** Ends the walk: the last touchpoint is left now, a running task ends with it, and the tab is free again. */
 export function finishAudit(db: ShopwalkDb, auditId: string, at: number): Promise<Result<Audit, LifecycleError>> {
-  return db.transaction('rw', db.audits, db.touchpoints, async () => {
+  return db.transaction('rw', db.audits, db.touchpoints, db.tasks, async () => {
     const audit = await db.audits.get(auditId);
     if (!audit) return err('not-found' as const);
     if (audit.status === 'finished') return err('finished' as const);
     await closeOpenTouchpoint(db, auditId, at);
+    await abandonOpenTask(db, auditId, at);
     const { tabId: _, pauseReason: __, ...rest } = audit;
     const finished: Audit = { ...rest, status: 'finished', finishedAt: at, updatedAt: at };
     await db.audits.put(finished);

@@ -1,4 +1,4 @@
-import { MAX_TEXT, MAX_URL } from '../model/audit';
+import { MAX_TEXT, MAX_URL } from '../model/limits';
 
 /**
  * What a page says is cut to the lengths that stored records (and so exports and imports) allow: a hostile page

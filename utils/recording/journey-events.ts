@@ -1,9 +1,10 @@
 import type { ShopwalkDb } from '../db/database';
 import { auditOfTab, lastTouchpoint, openTouchpoint } from '../db/journey';
 import type { Touchpoint } from '../model/touchpoint';
-import { clipText, clipUrl } from './clip';
+import { clipText } from './clip';
 import { isNewStep, newTouchpoint } from './new-touchpoint';
 import type { Arrived } from './page-state';
+import { storedUrl } from './stored-url';
 import { closing, visibilityChange } from './touchpoint-time';
 
 /** Runs `fn` with the audit actively recording `tabId`, in one transaction; nothing happens for other tabs. */
@@ -48,7 +49,7 @@ export function recordTitle(
 ): Promise<boolean | undefined> {
   return withActiveAudit(db, tabId, async (auditId) => {
     const open = await openTouchpoint(db, auditId);
-    if (!open || open.url !== clipUrl(url) || open.title === clipText(title)) return false;
+    if (!open || open.url !== storedUrl(url, open.arrival) || open.title === clipText(title)) return false;
     await db.touchpoints.update(open.id, { title: clipText(title) });
     await db.audits.update(auditId, { updatedAt: at });
     return true;

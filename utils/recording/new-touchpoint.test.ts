@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_TEXT, MAX_URL } from '../model/audit';
+import { MAX_TEXT, MAX_URL } from '../model/limits';
 import { touchpointSchema, type Arrival } from '../model/touchpoint';
 import { isNewStep, newTouchpoint } from './new-touchpoint';
 import { arrived, T0 } from './test-fixtures';

@@ -1,6 +1,8 @@
 import { isSameDocument, type Touchpoint } from '../model/touchpoint';
+import { guessStage } from '../measure/guess-stage';
 import { newId } from '../model/id';
 import { clipText, clipUrl } from './clip';
+import { storedUrl } from './stored-url';
 import type { Arrived } from './page-state';
 
 function originOf(url: string): string {
@@ -18,7 +20,7 @@ export function newTouchpoint(auditId: string, seq: number, page: Arrived, at: n
     auditId,
     seq,
     channel: 'web',
-    url: clipUrl(page.url),
+    url: storedUrl(page.url, page.arrival),
     origin: originOf(page.url),
     title: clipText(page.title),
     arrival: page.arrival,
@@ -27,6 +29,9 @@ export function newTouchpoint(auditId: string, seq: number, page: Arrived, at: n
     visibleMs: 0,
     ...(page.visible ? { visibleSince: at } : {}),
     note: '',
+    // From the address alone; the recorder refines it from the page's content, the auditor may correct it.
+    stage: guessStage({ url: page.url, title: page.title, isStart: seq === 0 }),
+    stageSource: 'guess',
   };
 }
 

@@ -2,7 +2,7 @@ import type { ShopwalkDb } from '../db/database';
 import { latestTouchpoints } from '../db/journey';
 import type { PageTiming } from '../model/page-timing';
 import { isSameDocument } from '../model/touchpoint';
-import { clipUrl } from './clip';
+import { storedUrl } from './stored-url';
 import { withActiveAudit } from './journey-events';
 
 /** How far back a late report (LCP and CLS come when the page is left) may look for its page load. */
@@ -21,9 +21,8 @@ export async function recordTiming(
   at: number,
 ): Promise<boolean> {
   const recorded = await withActiveAudit(db, tabId, async (auditId) => {
-    const url = clipUrl(documentUrl);
     const target = (await latestTouchpoints(db, auditId, LOOK_BACK)).find(
-      (tp) => tp.url === url && !isSameDocument(tp.arrival),
+      (tp) => !isSameDocument(tp.arrival) && tp.url === storedUrl(documentUrl, tp.arrival),
     );
     if (!target) return false;
     await db.touchpoints.update(target.id, { timing: { ...target.timing, ...timing } });

@@ -1,0 +1,37 @@
+import type { CaptchaKind } from '../model/form-census';
+
+// Widgets by the markup their providers document: reCAPTCHA (.g-recaptcha, iframes from google.com or
+// recaptcha.net), hCaptcha (.h-captcha, hcaptcha.com), Cloudflare Turnstile (.cf-turnstile,
+// challenges.cloudflare.com), Friendly Captcha (.frc-captcha, friendlycaptcha.com). The iframes are recognised
+// by their address, so a cross-origin CAPTCHA frame still counts.
+const BY_FRAME_SRC: [RegExp, CaptchaKind][] = [
+  [/\/\/([\w-]+\.)?(google\.com|recaptcha\.net)\/recaptcha\//, 'recaptcha'],
+  [/\/\/([\w-]+\.)?hcaptcha\.com\//, 'hcaptcha'],
+  [/\/\/challenges\.cloudflare\.com\//, 'turnstile'],
+  [/\/\/([\w-]+\.)?friendlycaptcha\.(com|eu)\//, 'friendly-captcha'],
+];
+const BY_CLASS: [RegExp, CaptchaKind][] = [
+  [/(^|\s)g-recaptcha(\s|$)/, 'recaptcha'],
+  [/(^|\s)h-captcha(\s|$)/, 'hcaptcha'],
+  [/(^|\s)cf-turnstile(\s|$)/, 'turnstile'],
+  [/(^|\s)frc-captcha(\s|$)/, 'friendly-captcha'],
+];
+
+/**
+ * The CAPTCHA an element is, if any: a provider's iframe or container, else `other` for a `data-sitekey` holder
+ * or an image or input whose class, id or name says captcha (a shop's own puzzle). Cheap enough to ask of every
+ * element in the census pass.
+ */
+export function captchaKindOf(el: Element): CaptchaKind | undefined {
+  if (el.localName === 'iframe') {
+    const src = el.getAttribute('src') ?? '';
+    return BY_FRAME_SRC.find(([pattern]) => pattern.test(src))?.[1];
+  }
+  const cls = el.getAttribute('class') ?? '';
+  const byClass = BY_CLASS.find(([pattern]) => pattern.test(cls))?.[1];
+  if (byClass) return byClass;
+  if (el.hasAttribute('data-sitekey')) return 'other';
+  if (el.localName !== 'img' && el.localName !== 'input') return undefined;
+  const words = `${cls} ${el.id} ${el.getAttribute('name') ?? ''}`.toLowerCase();
+  return words.includes('captcha') ? 'other' : undefined;
+}

@@ -1,0 +1,115 @@
+import { describe, expect, it, vi } from 'vitest';
+import { COST_FACTOR, MAX_WAIT_MS, measurePasses, QUIET_MS, type MeasureJob } from './measure-passes';
+
+/** A clock and an idle queue the test advances by hand. */
+function fakeEnvironment() {
+  let now = 0;
+  const timers: { at: number; fn: () => void }[] = [];
+  const idle: (() => void)[] = [];
+  const env = {
+    whenIdle: (fn: () => void) => idle.push(fn),
+    setTimeout: (fn: () => void, ms: number) => timers.push({ at: now + ms, fn }),
+    now: () => now,
+  };
+  const advance = (ms: number) => {
+    const until = now + ms;
+    for (;;) {
+      timers.sort((a, b) => a.at - b.at);
+      const next = timers[0];
+      if (!next || next.at > until) break;
+      timers.shift();
+      now = next.at;
+      next.fn();
+    }
+    now = until;
+  };
+  const drainIdle = () => {
+    while (idle.length) idle.shift()!();
+  };
+  return { env, advance, drainIdle, idle, spend: (ms: number) => (now += ms) };
+}
+
+function job(name: string, runs: string[], work?: () => void): MeasureJob {
+  return { name, run: () => (runs.push(name), work?.()) };
+}
+
+describe('measurePasses', () => {
+  it('runs one pass for a burst of requests, once the page is quiet', () => {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const passes = measurePasses([job('a', runs), job('b', runs)], f.env);
+    for (let i = 0; i < 5; i++) {
+      passes.request();
+      f.advance(100);
+    }
+    f.drainIdle();
+    expect(runs).toEqual([]);
+    f.advance(QUIET_MS);
+    f.drainIdle();
+    expect(runs).toEqual(['a', 'b']);
+  });
+
+  it('gives each job its own idle callback, so a pass is never one long task', () => {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const passes = measurePasses([job('a', runs), job('b', runs)], f.env);
+    passes.runNow();
+    expect(f.idle).toHaveLength(1);
+    f.idle.shift()!();
+    expect(runs).toEqual(['a']);
+    expect(f.idle).toHaveLength(1);
+  });
+
+  it('measures a page that never stops changing at least every few seconds', () => {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const passes = measurePasses([job('a', runs)], f.env);
+    for (let t = 0; t < MAX_WAIT_MS + 200; t += 100) {
+      passes.request();
+      f.advance(100);
+      f.drainIdle();
+    }
+    expect(runs.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('lets an expensive job run again only after it has earned it, and still measures it later', () => {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const passes = measurePasses([job('cheap', runs), job('heavy', runs, () => f.spend(40))], f.env);
+    passes.runNow();
+    f.drainIdle();
+    passes.runNow();
+    f.drainIdle();
+    expect(runs).toEqual(['cheap', 'heavy', 'cheap']);
+    f.advance(40 * COST_FACTOR + QUIET_MS);
+    f.drainIdle();
+    expect(runs.filter((r) => r === 'heavy')).toHaveLength(2);
+  });
+
+  it('keeps measuring with the other jobs when one throws', () => {
+    vi.spyOn(console, 'debug').mockImplementation(() => undefined);
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const broken: MeasureJob = {
+      name: 'broken',
+      run: () => {
+        throw new Error('hostile page');
+      },
+    };
+    const passes = measurePasses([broken, job('b', runs)], f.env);
+    passes.runNow();
+    f.drainIdle();
+    expect(runs).toEqual(['b']);
+  });
+
+  it('runs once more after a pass when a request came in during it', () => {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const passes = measurePasses([job('a', runs, () => passes.request())], f.env);
+    passes.runNow();
+    f.drainIdle();
+    f.advance(QUIET_MS);
+    f.drainIdle();
+    expect(runs).toEqual(['a', 'a']);
+  });
+});

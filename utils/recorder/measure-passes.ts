@@ -1,0 +1,105 @@
+/** One detector run in idle time; `run` measures and hands its result on (it decides itself what changed). */
+export interface MeasureJob {
+  name: string;
+  run(): void;
+}
+
+export interface PassEnvironment {
+  /** Calls `fn` when the page is idle (requestIdleCallback, bound to the content script's lifetime). */
+  whenIdle(fn: () => void): void;
+  setTimeout(fn: () => void, ms: number): void;
+  now(): number;
+}
+
+/** Wait for this long without new requests (a burst of DOM changes is one change)... */
+export const QUIET_MS = 600;
+/** ...but never longer than this after the first request, so a page that never stops changing is still measured. */
+export const MAX_WAIT_MS = 3_000;
+/**
+ * A job that took more than a frame's share (FRAME_SHARE_MS) runs again only after COST_FACTOR times its last
+ * duration: on a huge page a 40 ms census runs at most every 2 s, so Shopwalk's share of the main thread stays
+ * near 2 % and it never queues long tasks back to back.
+ */
+export const FRAME_SHARE_MS = 8;
+export const COST_FACTOR = 50;
+
+/**
+ * Coalesces "the page changed" requests into measurement passes. A pass runs each job in its own idle callback,
+ * so no pass is one long task, and skips jobs that were expensive last time until they have earned another run.
+ */
+export function measurePasses(jobs: MeasureJob[], env: PassEnvironment): { request(): void; runNow(): void } {
+  let firstRequest: number | undefined;
+  let lastRequest = 0;
+  let timerSet = false;
+  let running = false;
+  let again = false;
+  const costs = new Map<string, { ms: number; endedAt: number }>();
+
+  /** How long `job` must still wait before it may run again; 0 when it may run now. */
+  const waitFor = (job: MeasureJob, at: number) => {
+    const cost = costs.get(job.name);
+    if (!cost || cost.ms <= FRAME_SHARE_MS) return 0;
+    return Math.max(0, cost.endedAt + cost.ms * COST_FACTOR - at);
+  };
+
+  /** When the skipped jobs of a pass have earned their next run, in ms from now (0: none skipped). */
+  const runJobs = (index: number, retryIn: number) => {
+    if (index >= jobs.length) {
+      running = false;
+      if (again) {
+        again = false;
+        request();
+      } else if (retryIn > 0) env.setTimeout(request, retryIn);
+      return;
+    }
+    env.whenIdle(() => {
+      const job = jobs[index]!;
+      const started = env.now();
+      const wait = waitFor(job, started);
+      if (wait === 0) {
+        try {
+          job.run();
+        } catch (error) {
+          // A hostile or broken page must not stop the other detectors; this one tries again next pass.
+          console.debug('Shopwalk: measuring failed', job.name, error);
+        }
+        const ended = env.now();
+        costs.set(job.name, { ms: ended - started, endedAt: ended });
+      }
+      runJobs(index + 1, wait === 0 ? retryIn : retryIn === 0 ? wait : Math.min(retryIn, wait));
+    });
+  };
+
+  const startPass = () => {
+    firstRequest = undefined;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    runJobs(0, 0);
+  };
+
+  const check = () => {
+    timerSet = false;
+    if (firstRequest === undefined) return;
+    const at = env.now();
+    const due = Math.min(lastRequest + QUIET_MS, firstRequest + MAX_WAIT_MS);
+    if (at >= due) startPass();
+    else arm(due - at);
+  };
+  const arm = (ms: number) => {
+    if (timerSet) return;
+    timerSet = true;
+    env.setTimeout(check, ms);
+  };
+
+  function request() {
+    const at = env.now();
+    firstRequest ??= at;
+    lastRequest = at;
+    arm(QUIET_MS);
+  }
+
+  return { request, runNow: startPass };
+}

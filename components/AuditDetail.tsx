@@ -9,6 +9,8 @@ import { NoteField } from './NoteField';
 import { AuditTasks } from './AuditTasks';
 import { StatusBadge } from './StatusBadge';
 import { TouchpointList } from './TouchpointList';
+import { JourneySummary } from './JourneySummary';
+import { summarizeJourney } from '@/utils/journey/journey-summary';
 
 interface Props {
   t: Translate;
@@ -110,6 +112,9 @@ export function AuditDetail(p: Props) {
       <NoteField label={t('detail.notes')} value={audit.notes} onSave={p.onNotes} />
       <AuditTasks t={t} locale={locale} audit={audit} touchpoints={p.touchpoints} now={p.now} />
       <h3 className="text-lg font-semibold">{t('journey.label')}</h3>
+      {p.touchpoints.length > 0 && (
+        <JourneySummary t={t} locale={locale} summary={summarizeJourney(p.touchpoints, p.now)} />
+      )}
       <TouchpointList
         t={t}
         locale={locale}

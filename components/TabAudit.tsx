@@ -4,6 +4,7 @@ import { database } from '@/utils/db/database';
 import { auditOfTab, touchpointsOf } from '@/utils/db/journey';
 import { readSetting, writeSetting } from '@/utils/db/settings';
 import type { Audit } from '@/utils/model/audit';
+import { summarizeJourney } from '@/utils/journey/journey-summary';
 import { classifyPage } from '@/utils/pages/page-access';
 import { guessShopName } from '@/utils/pages/shop-name';
 import type { CommandReply } from '@/utils/messages';
@@ -14,6 +15,7 @@ import { AuditControls } from './AuditControls';
 import { AuditStartForm, type AuditStartValues } from './AuditStartForm';
 import { TaskPanel } from './TaskPanel';
 import { TouchpointList } from './TouchpointList';
+import { JourneySummary } from './JourneySummary';
 import { useNow } from './use-now';
 import { useTabPage } from './use-tab-page';
 import { useTranslate } from './use-translate';
@@ -122,6 +124,9 @@ export function TabAudit({ tabId, journey }: Props) {
           {/* With the tasks above it, the journey needs a heading of its own. */}
           <h2 className="text-base font-semibold">{t('journey.label')}</h2>
         </>
+      )}
+      {audit && journey && touchpoints && touchpoints.length > 0 && (
+        <JourneySummary t={t} locale={locale} summary={summarizeJourney(touchpoints, now)} />
       )}
       {audit && journey && touchpoints && (
         <TouchpointList

@@ -16,6 +16,7 @@ const BY_CLASS: [RegExp, CaptchaKind][] = [
   [/(^|\s)cf-turnstile(\s|$)/, 'turnstile'],
   [/(^|\s)frc-captcha(\s|$)/, 'friendly-captcha'],
 ];
+const ANY_CAPTCHA_CLASS = /captcha|turnstile/;
 
 /**
  * The CAPTCHA an element is, if any: a provider's iframe or container, else `other` for a `data-sitekey` holder
@@ -28,7 +29,8 @@ export function captchaKindOf(el: Element): CaptchaKind | undefined {
     return BY_FRAME_SRC.find(([pattern]) => pattern.test(src))?.[1];
   }
   const cls = el.getAttribute('class') ?? '';
-  const byClass = BY_CLASS.find(([pattern]) => pattern.test(cls))?.[1];
+  // One test first: nearly every element of a page has none of the providers' class names.
+  const byClass = ANY_CAPTCHA_CLASS.test(cls) ? BY_CLASS.find(([pattern]) => pattern.test(cls))?.[1] : undefined;
   if (byClass) return byClass;
   if (el.hasAttribute('data-sitekey')) return 'other';
   if (el.localName !== 'img' && el.localName !== 'input') return undefined;

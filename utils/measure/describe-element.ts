@@ -6,19 +6,29 @@ const SIMPLE_ID = /^[A-Za-z][\w-]{0,63}$/;
 // Generated class names (css-1x2y3z, sc-abc123, jsx-123) change with every build and make poor evidence.
 const GENERATED_CLASS = /^(css|sc|jsx|emotion|styled)-|\d{3,}|[A-Z0-9]{6,}/;
 
+/** The element's position among its siblings of the same tag (1-based), and whether it has such siblings. */
+function positionOfType(element: Element): { index: number; alone: boolean } {
+  let index = 1;
+  for (let e = element.previousElementSibling; e; e = e.previousElementSibling)
+    if (e.localName === element.localName) index++;
+  if (index > 1) return { index, alone: false };
+  for (let e = element.nextElementSibling; e; e = e.nextElementSibling) {
+    if (e.localName === element.localName) return { index, alone: false };
+  }
+  return { index, alone: true };
+}
+
 function step(element: Element): string {
-  const tag = element.localName;
   const classes = [...element.classList].filter((c) => /^[A-Za-z][\w-]*$/.test(c) && !GENERATED_CLASS.test(c));
   let part =
-    tag +
+    element.localName +
     classes
       .slice(0, 2)
       .map((c) => `.${c}`)
       .join('');
-  const parent = element.parentElement;
-  if (parent) {
-    const same = [...parent.children].filter((c) => c.localName === tag);
-    if (same.length > 1) part += `:nth-of-type(${same.indexOf(element) + 1})`;
+  if (element.parentElement) {
+    const { index, alone } = positionOfType(element);
+    if (!alone) part += `:nth-of-type(${index})`;
   }
   return part;
 }

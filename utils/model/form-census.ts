@@ -167,5 +167,11 @@ export const formCensusSchema = z.strictObject({
   crossOriginFrameCount: count,
   /** A cap (groups, evidence, nesting depth) was reached: counts may be incomplete past the nesting depth. */
   truncated: z.boolean(),
+  /**
+   * Distinct visible fields seen on the touchpoint over its whole time, at least `totals.fields`: a multi-step
+   * checkout on one address shows its steps one after another, and the customer filled them all. Set by the
+   * recorder, which keeps the census's field evidence of the touchpoint's window.
+   */
+  seenFields: count.optional(),
 });
 export type FormCensus = z.infer<typeof formCensusSchema>;

@@ -78,12 +78,40 @@ describe('measurePasses', () => {
     const passes = measurePasses([job('cheap', runs), job('heavy', runs, () => f.spend(40))], f.env);
     passes.runNow();
     f.drainIdle();
-    passes.runNow();
+    passes.request();
+    f.advance(QUIET_MS);
     f.drainIdle();
     expect(runs).toEqual(['cheap', 'heavy', 'cheap']);
     f.advance(40 * COST_FACTOR + QUIET_MS);
     f.drainIdle();
     expect(runs.filter((r) => r === 'heavy')).toHaveLength(2);
+  });
+
+  it('runs a job that asked for a minimum interval again only after it', () => {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const passes = measurePasses([job('often', runs), { ...job('rare', runs), minIntervalMs: 5_000 }], f.env);
+    passes.request();
+    f.advance(QUIET_MS);
+    f.drainIdle();
+    passes.request();
+    f.advance(QUIET_MS);
+    f.drainIdle();
+    expect(runs).toEqual(['often', 'rare', 'often']);
+    f.advance(5_000);
+    f.drainIdle();
+    expect(runs.filter((r) => r === 'rare')).toHaveLength(2);
+  });
+
+  it('runs every job at once for a new window, whatever their turn', () => {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const passes = measurePasses([{ ...job('rare', runs), minIntervalMs: 60_000 }], f.env);
+    passes.runNow();
+    f.drainIdle();
+    passes.runNow();
+    f.drainIdle();
+    expect(runs).toEqual(['rare', 'rare']);
   });
 
   it('keeps measuring with the other jobs when one throws', () => {

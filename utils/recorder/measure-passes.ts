@@ -2,6 +2,8 @@
 export interface MeasureJob {
   name: string;
   run(): void;
+  /** What the job reads changes rarely (prices, help links, the stage): it runs again only after this long. */
+  minIntervalMs?: number;
 }
 
 export interface PassEnvironment {
@@ -38,8 +40,9 @@ export function measurePasses(jobs: MeasureJob[], env: PassEnvironment): { reque
   /** How long `job` must still wait before it may run again; 0 when it may run now. */
   const waitFor = (job: MeasureJob, at: number) => {
     const cost = costs.get(job.name);
-    if (!cost || cost.ms <= FRAME_SHARE_MS) return 0;
-    return Math.max(0, cost.endedAt + cost.ms * COST_FACTOR - at);
+    if (!cost) return 0;
+    const earned = cost.ms <= FRAME_SHARE_MS ? 0 : cost.endedAt + cost.ms * COST_FACTOR - at;
+    return Math.max(0, earned, cost.endedAt + (job.minIntervalMs ?? 0) - at);
   };
 
   /** When the skipped jobs of a pass have earned their next run, in ms from now (0: none skipped). */
@@ -101,5 +104,12 @@ export function measurePasses(jobs: MeasureJob[], env: PassEnvironment): { reque
     arm(QUIET_MS);
   }
 
-  return { request, runNow: startPass };
+  return {
+    request,
+    /** Runs every job now, also those waiting for their turn: a new touchpoint window begins. */
+    runNow: () => {
+      costs.clear();
+      startPass();
+    },
+  };
 }

@@ -1,31 +1,15 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { elementSelector } from '../measure/describe-element';
-import { readEnvironment, type NavigatorLike } from '../measure/environment';
-import { takeFormCensus } from '../measure/form-census';
-import { guessStage } from '../measure/guess-stage';
-import { findHelp } from '../measure/help';
 import { startInteractionTracker } from '../measure/interaction-tracker';
 import { startInterruptionTracker } from '../measure/interruption-tracker';
 import { pageLayout } from '../measure/layout';
-import { readMoney } from '../measure/money';
-import { checkForPhone } from '../measure/phone-check';
 import { reportPageTiming } from '../measure/report-page-timing';
-import { readStageSignals } from '../measure/stage-signals';
 import type { PageReport, RecorderWindow } from '../messages';
-import type { Measures } from '../model/measures';
-import type { PageTiming } from '../model/page-timing';
-import type { Stage } from '../model/stage';
-import { measureOutbox } from './measure-outbox';
-import { measurePasses, type MeasureJob } from './measure-passes';
+import { measureOutbox, SEND_AFTER_MS } from './measure-outbox';
+import { measurePasses } from './measure-passes';
 import { feedMutations } from './mutation-feed';
+import { pageReadingJobs, type WindowReport } from './page-reading-jobs';
 import { watchRouteVitals } from './route-vitals-window';
-import { openShadowRoot } from './shadow-roots';
-
-/** What the recorder sends about one touchpoint window besides the measurements. */
-interface WindowReport extends Measures {
-  stageGuess: Stage;
-  routeTiming: Pick<PageTiming, 'cls' | 'clsElement' | 'inpMs' | 'inpTarget'>;
-}
+import { seenFieldsTracker } from './seen-fields';
 
 /**
  * The page recorder: measures the touchpoint the background names (`recorder/window`) and reports what changed.
@@ -53,8 +37,24 @@ export function recordPage(ctx: ContentScriptContext, send: (report: PageReport)
     addEventListener: (target, type, handler, options) => ctx.addEventListener(target, type as never, handler, options),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
     requestAnimationFrame: (fn) => ctx.requestAnimationFrame(fn),
-    onChange: () => outbox.put('interaction', interaction.snapshot()),
+    onChange: () => interactionChanged(),
   });
+  // A click, a key or a scrolled frame only marks the counts as changed; the snapshot is taken once per send
+  // interval, not on the event's path.
+  let interactionDirty = false;
+  const takeInteraction = () => {
+    interactionDirty = false;
+    outbox.put('interaction', interaction.snapshot());
+  };
+  const interactionChanged = () => {
+    if (interactionDirty) return;
+    interactionDirty = true;
+    ctx.setTimeout(() => interactionDirty && takeInteraction(), SEND_AFTER_MS);
+  };
+  const flush = () => {
+    if (interactionDirty) takeInteraction();
+    outbox.flush();
+  };
   const interruptions = startInterruptionTracker({ doc, layout, now: Date.now, onChange: () => undefined });
   ctx.addEventListener(doc, 'click', (e) => interruptions.noteClick(Date.now(), e.target as Element), {
     capture: true,
@@ -62,47 +62,18 @@ export function recordPage(ctx: ContentScriptContext, send: (report: PageReport)
   });
   const vitals = watchRouteVitals();
 
-  const pasteBlocked = () => new Set(interaction.snapshot().pasteBlocked);
-  /** The detectors that read the page, in the order a pass runs them (one idle callback each). */
-  const jobs: MeasureJob[] = [
-    {
-      name: 'forms',
-      run: () => {
-        const blocked = pasteBlocked();
-        outbox.put(
-          'forms',
-          takeFormCensus(doc, {
-            layoutOf: pageLayout,
-            shadowRootOf: openShadowRoot,
-            isPasteBlocked: (field) => blocked.size > 0 && blocked.has(elementSelector(field)),
-          }),
-        );
-      },
-    },
-    {
-      name: 'interruptions',
-      run: () => {
-        interruptions.scan();
-        outbox.put('interruptions', interruptions.snapshot());
-      },
-    },
-    { name: 'money', run: () => outbox.put('money', readMoney(doc, layout)) },
-    { name: 'help', run: () => outbox.put('help', findHelp(doc, layout)) },
-    {
-      name: 'stage',
-      run: () =>
-        outbox.put('stageGuess', guessStage({ url: location.href, title: doc.title, signals: readStageSignals(doc) })),
-    },
-    { name: 'phone', run: () => phone && outbox.put('phone', checkForPhone(doc, layout)) },
-    {
-      name: 'environment',
-      run: () => {
-        const { width, height } = layout.viewport();
-        outbox.put('environment', readEnvironment(navigator as NavigatorLike, screen, { width, height }));
-      },
-    },
-    { name: 'route-vitals', run: () => route && outbox.put('routeTiming', vitals.since(windowStart)) },
-  ];
+  const seenFields = seenFieldsTracker();
+  const jobs = pageReadingJobs({
+    doc,
+    layout,
+    put: (key, value) => outbox.put(key, value),
+    interaction,
+    interruptions,
+    seenFields,
+    vitals,
+    isPhone: () => phone,
+    routeStart: () => (route ? windowStart : undefined),
+  });
   const passes = measurePasses(jobs, {
     whenIdle: (fn) => idle(ctx, fn),
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
@@ -123,8 +94,8 @@ export function recordPage(ctx: ContentScriptContext, send: (report: PageReport)
     vitals.stop();
   });
   // The page is being hidden or left: what is pending goes now (the worker may be asleep; messages wake it).
-  ctx.addEventListener(window, 'pagehide', () => outbox.flush(), { passive: true });
-  ctx.addEventListener(doc, 'visibilitychange', () => doc.hidden && outbox.flush(), { passive: true });
+  ctx.addEventListener(window, 'pagehide', flush, { passive: true });
+  ctx.addEventListener(doc, 'visibilitychange', () => doc.hidden && flush(), { passive: true });
   ctx.addEventListener(window, 'load', () => passes.request(), { passive: true });
   ctx.addEventListener(window, 'resize', () => passes.request(), { passive: true });
 
@@ -144,16 +115,17 @@ export function recordPage(ctx: ContentScriptContext, send: (report: PageReport)
       if (window.touchpointId === outbox.current()) return;
       if (window.route && outbox.current() !== undefined) {
         // The old window's last state goes to the old touchpoint before everything starts again.
-        outbox.put('interaction', interaction.snapshot());
+        takeInteraction();
         outbox.put('interruptions', interruptions.snapshot());
         interaction.reset();
         interruptions.reset();
+        seenFields.reset();
         route = true;
         windowStart = performance.now();
       }
       phone = window.phone;
       outbox.open(window.touchpointId);
-      outbox.put('interaction', interaction.snapshot());
+      takeInteraction();
       passes.runNow();
     },
   };

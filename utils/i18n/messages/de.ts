@@ -85,6 +85,14 @@ export const de: Catalog = {
   'journey.otherOrigin': 'andere Website',
   'journey.note': 'Notiz',
 
+  'summary.label': 'Die Reise bisher',
+  'summary.checkoutFields': 'Felder im Checkout',
+  'summary.baymard': '(durchschnittlicher Checkout {average}, etwa {reachable} erreichbar; Baymard 2024)',
+  'summary.wait': 'Warten auf die Seite',
+  'summary.waitThink': '{wait} (eigene Zeit {think})',
+  'summary.back': 'Zurück gedrückt',
+  'summary.backCount': { one: '{count}-mal ({quick} schnell)', other: '{count}-mal ({quick} schnell)' },
+
   'highlight.label': 'Auf diesem Kontaktpunkt gemessen',
   'highlight.waitThink': '{wait} gewartet, {think} eigene Zeit',
   'highlight.fields': { one: '{count} Feld ({required} Pflicht)', other: '{count} Felder ({required} Pflicht)' },

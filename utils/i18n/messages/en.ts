@@ -84,6 +84,14 @@ export const en = {
   'journey.otherOrigin': 'other site',
   'journey.note': 'Note',
 
+  'summary.label': 'The journey so far',
+  'summary.checkoutFields': 'Checkout fields',
+  'summary.baymard': '(average checkout {average}, about {reachable} reachable; Baymard 2024)',
+  'summary.wait': 'Waiting for the site',
+  'summary.waitThink': '{wait} (own time {think})',
+  'summary.back': 'Back presses',
+  'summary.backCount': { one: '{count} ({quick} quick)', other: '{count} ({quick} quick)' },
+
   'highlight.label': 'Measured on this touchpoint',
   'highlight.waitThink': 'waited {wait}, own time {think}',
   'highlight.fields': { one: '{count} field ({required} required)', other: '{count} fields ({required} required)' },

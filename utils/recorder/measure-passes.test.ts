@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { COST_FACTOR, MAX_WAIT_MS, measurePasses, QUIET_MS, type MeasureJob } from './measure-passes';
+import { COST_FACTOR, MAX_BACKOFF_MS, MAX_WAIT_MS, measurePasses, QUIET_MS, type MeasureJob } from './measure-passes';
 
 /** A clock and an idle queue the test advances by hand. */
 function fakeEnvironment() {
@@ -82,7 +82,7 @@ describe('measurePasses', () => {
     f.advance(QUIET_MS);
     f.drainIdle();
     expect(runs).toEqual(['cheap', 'heavy', 'cheap']);
-    f.advance(40 * COST_FACTOR + QUIET_MS);
+    f.advance(Math.min(40 * COST_FACTOR, MAX_BACKOFF_MS) + QUIET_MS);
     f.drainIdle();
     expect(runs.filter((r) => r === 'heavy')).toHaveLength(2);
   });
@@ -101,6 +101,32 @@ describe('measurePasses', () => {
     f.advance(5_000);
     f.drainIdle();
     expect(runs.filter((r) => r === 'rare')).toHaveLength(2);
+  });
+
+  it('never makes a job wait more than the longest back-off, however slow its last run', () => {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const passes = measurePasses([job('cold', runs, () => f.spend(runs.length === 1 ? 500 : 1))], f.env);
+    passes.runNow();
+    f.drainIdle();
+    passes.request();
+    f.advance(MAX_BACKOFF_MS + QUIET_MS);
+    f.drainIdle();
+    expect(runs).toEqual(['cold', 'cold']);
+  });
+
+  it('settles a changed page at once when the customer leaves, and leaves an unchanged one alone', () => {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const passes = measurePasses([job('forms', runs), job('money', runs)], f.env);
+    passes.runNow();
+    f.drainIdle();
+    f.advance(10);
+    passes.settle(['forms']);
+    expect(runs).toEqual(['forms', 'money']);
+    passes.request();
+    passes.settle(['forms']);
+    expect(runs).toEqual(['forms', 'money', 'forms']);
   });
 
   it('runs every job at once for a new window, whatever their turn', () => {

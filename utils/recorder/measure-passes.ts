@@ -24,12 +24,17 @@ export const MAX_WAIT_MS = 3_000;
  */
 export const FRAME_SHARE_MS = 8;
 export const COST_FACTOR = 50;
+/** ...but never longer than this: a first run on a cold page (compiling, first style pass) is slow once. */
+export const MAX_BACKOFF_MS = 2_000;
 
 /**
  * Coalesces "the page changed" requests into measurement passes. A pass runs each job in its own idle callback,
  * so no pass is one long task, and skips jobs that were expensive last time until they have earned another run.
  */
-export function measurePasses(jobs: MeasureJob[], env: PassEnvironment): { request(): void; runNow(): void } {
+export function measurePasses(
+  jobs: MeasureJob[],
+  env: PassEnvironment,
+): { request(): void; runNow(): void; settle(names: readonly string[]): void } {
   let firstRequest: number | undefined;
   let lastRequest = 0;
   let timerSet = false;
@@ -37,11 +42,23 @@ export function measurePasses(jobs: MeasureJob[], env: PassEnvironment): { reque
   let again = false;
   const costs = new Map<string, { ms: number; endedAt: number }>();
 
+  const run = (job: MeasureJob) => {
+    const started = env.now();
+    try {
+      job.run();
+    } catch (error) {
+      // A hostile or broken page must not stop the other detectors; this one tries again next pass.
+      console.debug('Shopwalk: measuring failed', job.name, error);
+    }
+    const ended = env.now();
+    costs.set(job.name, { ms: ended - started, endedAt: ended });
+  };
+
   /** How long `job` must still wait before it may run again; 0 when it may run now. */
   const waitFor = (job: MeasureJob, at: number) => {
     const cost = costs.get(job.name);
     if (!cost) return 0;
-    const earned = cost.ms <= FRAME_SHARE_MS ? 0 : cost.endedAt + cost.ms * COST_FACTOR - at;
+    const earned = cost.ms <= FRAME_SHARE_MS ? 0 : cost.endedAt + Math.min(cost.ms * COST_FACTOR, MAX_BACKOFF_MS) - at;
     return Math.max(0, earned, cost.endedAt + (job.minIntervalMs ?? 0) - at);
   };
 
@@ -57,18 +74,8 @@ export function measurePasses(jobs: MeasureJob[], env: PassEnvironment): { reque
     }
     env.whenIdle(() => {
       const job = jobs[index]!;
-      const started = env.now();
-      const wait = waitFor(job, started);
-      if (wait === 0) {
-        try {
-          job.run();
-        } catch (error) {
-          // A hostile or broken page must not stop the other detectors; this one tries again next pass.
-          console.debug('Shopwalk: measuring failed', job.name, error);
-        }
-        const ended = env.now();
-        costs.set(job.name, { ms: ended - started, endedAt: ended });
-      }
+      const wait = waitFor(job, env.now());
+      if (wait === 0) run(job);
       runJobs(index + 1, wait === 0 ? retryIn : retryIn === 0 ? wait : Math.min(retryIn, wait));
     });
   };
@@ -106,6 +113,16 @@ export function measurePasses(jobs: MeasureJob[], env: PassEnvironment): { reque
 
   return {
     request,
+    /**
+     * Runs the named jobs now, in this task, if the page changed since they last ran: the customer is leaving, and
+     * what they saw last (a field revealed a moment ago) must not be lost to a pass that never comes.
+     */
+    settle: (names) => {
+      for (const job of jobs) {
+        const cost = costs.get(job.name);
+        if (names.includes(job.name) && (!cost || cost.endedAt < lastRequest)) run(job);
+      }
+    },
     /** Runs every job now, also those waiting for their turn: a new touchpoint window begins. */
     runNow: () => {
       costs.clear();

@@ -94,7 +94,15 @@ export function recordPage(ctx: ContentScriptContext, send: (report: PageReport)
     vitals.stop();
   });
   // The page is being hidden or left: what is pending goes now (the worker may be asleep; messages wake it).
-  ctx.addEventListener(window, 'pagehide', flush, { passive: true });
+  ctx.addEventListener(
+    window,
+    'pagehide',
+    () => {
+      passes.settle(['forms', 'interruptions']);
+      flush();
+    },
+    { passive: true },
+  );
   ctx.addEventListener(doc, 'visibilitychange', () => doc.hidden && flush(), { passive: true });
   ctx.addEventListener(window, 'load', () => passes.request(), { passive: true });
   ctx.addEventListener(window, 'resize', () => passes.request(), { passive: true });

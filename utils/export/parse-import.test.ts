@@ -324,6 +324,17 @@ describe('parseImport refuses records that clash', () => {
     ]);
   });
 
+  test('two tasks with one id', () => {
+    const file = sampleExportFile([sampleAudit(), sampleAudit()]);
+    const [first, second] = file.audits;
+    const task = first!.tasks[0];
+    if (!task) throw new Error('the sample audit has a task');
+    second!.tasks.push({ ...task });
+    expect(problemsOf(serializeExport(file))).toEqual([
+      { code: 'duplicate-id', path: `audits[1].tasks[${second!.tasks.length - 1}].id`, params: { id: task.id } },
+    ]);
+  });
+
   test('two touchpoints at one position of a journey', () => {
     const file = sampleExportFile();
     file.audits[0]!.touchpoints[5]!.seq = 2;

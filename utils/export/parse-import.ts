@@ -163,6 +163,7 @@ function duplicateIds(file: ExportFile): ImportProblem[] {
   const problems: ImportProblem[] = [];
   const auditIds = new Set<string>();
   const touchpointIds = new Set<string>();
+  const taskIds = new Set<string>();
   const claim = (seen: Set<string>, id: string, path: string) => {
     if (seen.has(id)) problems.push({ code: 'duplicate-id', path, params: { id } });
     seen.add(id);
@@ -170,6 +171,7 @@ function duplicateIds(file: ExportFile): ImportProblem[] {
   file.audits.forEach((audit, a) => {
     claim(auditIds, audit.id, `audits[${a}].id`);
     audit.touchpoints.forEach((tp, t) => claim(touchpointIds, tp.id, `audits[${a}].touchpoints[${t}].id`));
+    audit.tasks.forEach((task, t) => claim(taskIds, task.id, `audits[${a}].tasks[${t}].id`));
   });
   return problems;
 }

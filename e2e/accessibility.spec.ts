@@ -80,7 +80,7 @@ async function auditsInEveryState(ext: Extension, shop: Shop): Promise<void> {
   await panel.getByLabel('Note').nth(1).fill('Filter for size is hidden');
   await panel.getByLabel('Note').nth(1).blur();
   await panel.getByRole('button', { name: 'Finish' }).click();
-  await expect(panel.getByRole('status')).toContainText('finished and saved');
+  await expect(panel.getByRole('status').filter({ hasText: 'finished and saved' })).toBeVisible();
   await panel.close();
   await startAudit(ext, await openShop(ext, `${shop.url}app/`), { shop: 'Bravo Outdoor' });
   const paused = await openShop(ext, `${shop.url}cart`);

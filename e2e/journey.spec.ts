@@ -76,7 +76,9 @@ test('the side panel shows the running audit and its journey as the auditor walk
 
   await panel.getByRole('button', { name: 'Finish' }).click();
   await expect.poll(async () => (await readDatabase(ext)).audits[0]!.status).toBe('finished');
-  await expect(panel.getByRole('status')).toContainText('The audit of Regenwald Outdoor is finished and saved.');
+  await expect(panel.getByRole('status').filter({ hasText: 'finished and saved' })).toContainText(
+    'The audit of Regenwald Outdoor is finished and saved.',
+  );
   await expect(panel.getByLabel('Start an audit of this page')).toBeVisible();
 });
 

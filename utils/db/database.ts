@@ -1,5 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Audit } from '../model/audit';
+import type { FindingRecord } from '../model/finding-record';
+import type { Screenshot } from '../model/screenshot';
 import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
 
@@ -12,6 +14,8 @@ export type ShopwalkDb = Dexie & {
   audits: EntityTable<Audit, 'id'>;
   touchpoints: EntityTable<Touchpoint, 'id'>;
   tasks: EntityTable<Task, 'id'>;
+  findings: EntityTable<FindingRecord, 'id'>;
+  screenshots: EntityTable<Screenshot, 'id'>;
   settings: EntityTable<Setting, 'key'>;
 };
 
@@ -34,6 +38,13 @@ export function openDatabase(name = DB_NAME): ShopwalkDb {
   db.version(2).stores({
     // Tasks, named pieces of a walk. [auditId+seq]: one audit's tasks in order, and its last (running) one.
     tasks: 'id, [auditId+seq]',
+  });
+  db.version(3).stores({
+    // Findings: [auditId+createdAt] is one audit's findings in the order recorded (the evidence chain's order).
+    findings: 'id, [auditId+createdAt]',
+    // Screenshots: pixels apart from the findings that show them, so lists never load them. auditId: an audit's
+    // screenshots, to export or delete with it.
+    screenshots: 'id, auditId',
   });
   return db;
 }

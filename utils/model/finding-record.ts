@@ -21,8 +21,8 @@ export type FindingCategory = z.infer<typeof findingCategorySchema>;
  * The auditor's word on a finding. A rule's finding is `proposed` until confirmed or dismissed; dismissed ones stay
  * (struck out) and do not count. The auditor's own findings are `confirmed` from the start.
  */
-export const verdictSchema = z.enum(['proposed', 'confirmed', 'dismissed']);
-export type Verdict = z.infer<typeof verdictSchema>;
+export const findingVerdictSchema = z.enum(['proposed', 'confirmed', 'dismissed']);
+export type FindingVerdict = z.infer<typeof findingVerdictSchema>;
 
 /** The element a finding points at, as the picker described it: never a value typed into it. */
 export const elementDescriptionSchema = z.strictObject({
@@ -51,7 +51,7 @@ export const findingRecordSchema = z.strictObject({
   evidence: evidenceSchema,
   element: elementDescriptionSchema.optional(),
   note: z.string().max(MAX_TEXT),
-  verdict: verdictSchema,
+  verdict: findingVerdictSchema,
   /** The screenshot taken with the finding, in the `screenshots` table. */
   screenshotId: idSchema.optional(),
   createdAt: epochMsSchema,

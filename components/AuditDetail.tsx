@@ -6,6 +6,7 @@ import type { Translate } from '@/utils/i18n/translate';
 import type { Locale } from '@/utils/i18n/locale';
 import { formatDateTime } from '@/utils/format/date-time';
 import { NoteField } from './NoteField';
+import { AuditFindings } from './AuditFindings';
 import { AuditTasks } from './AuditTasks';
 import { StatusBadge } from './StatusBadge';
 import { TouchpointList } from './TouchpointList';
@@ -124,6 +125,7 @@ export function AuditDetail(p: Props) {
         onNote={p.onTouchpointNote}
         onStage={p.onTouchpointStage}
       />
+      <AuditFindings t={t} locale={locale} auditId={audit.id} touchpoints={p.touchpoints} heading="h3" />
     </article>
   );
 }

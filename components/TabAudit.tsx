@@ -11,7 +11,9 @@ import type { CommandReply } from '@/utils/messages';
 import { sendCommand } from '@/utils/send-command';
 import { dashboardUrl } from '@/utils/tabs/open-panel';
 import { requestSiteAccess } from '@/utils/tabs/site-access';
+import { setStageByAuditor } from '@/utils/db/auditor-stage';
 import { AuditControls } from './AuditControls';
+import { AuditFindings } from './AuditFindings';
 import { AuditStartForm, type AuditStartValues } from './AuditStartForm';
 import { TaskPanel } from './TaskPanel';
 import { TouchpointList } from './TouchpointList';
@@ -136,8 +138,11 @@ export function TabAudit({ tabId, journey }: Props) {
           touchpoints={touchpoints}
           now={now}
           onNote={(id, note) => void db.touchpoints.update(id, { note })}
-          onStage={(id, stage) => void db.touchpoints.update(id, { stage, stageSource: 'auditor' })}
+          onStage={(id, stage) => void setStageByAuditor(db, id, stage, Date.now())}
         />
+      )}
+      {audit && journey && touchpoints && (
+        <AuditFindings t={t} locale={locale} auditId={audit.id} touchpoints={touchpoints} />
       )}
     </div>
   );

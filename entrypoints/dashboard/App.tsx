@@ -1,3 +1,4 @@
+import { setStageByAuditor } from '@/utils/db/auditor-stage';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useState } from 'react';
 import { AuditDetail } from '@/components/AuditDetail';
@@ -84,7 +85,7 @@ export function App() {
           onRename={(name) => void renameAudit(db, opened.audit.id, name, Date.now())}
           onNotes={(notes) => void db.audits.update(opened.audit.id, { notes })}
           onTouchpointNote={(id, note) => void db.touchpoints.update(id, { note })}
-          onTouchpointStage={(id, stage) => void db.touchpoints.update(id, { stage, stageSource: 'auditor' })}
+          onTouchpointStage={(id, stage) => void setStageByAuditor(db, id, stage, Date.now())}
           onExport={() => void transfer.exportAudits([opened.audit.id])}
           onDelete={() => void remove([opened.audit.id])}
           onBack={() => open(undefined)}

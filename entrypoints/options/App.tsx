@@ -1,19 +1,22 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
 import { LanguageSetting } from '@/components/LanguageSetting';
+import { RuleThresholdSettings } from '@/components/RuleThresholdSettings';
 import { SiteAccessList } from '@/components/SiteAccessList';
 import { useTranslate } from '@/components/use-translate';
 import { database } from '@/utils/db/database';
+import { refreshBoundAudits } from '@/utils/db/findings';
 import { readSetting, writeSetting } from '@/utils/db/settings';
 import { grantedSites, revokeSite } from '@/utils/tabs/site-permissions';
 
 /** Settings: the language, the auditor's name, and the sites Shopwalk may read. */
 export function App() {
-  const { t } = useTranslate();
+  const { t, locale } = useTranslate();
   const db = database();
   const settings = useLiveQuery(async () => ({
     locale: await readSetting(db, 'locale'),
     auditorName: await readSetting(db, 'auditorName'),
+    ruleThresholds: await readSetting(db, 'ruleThresholds'),
   }));
   const [sites, setSites] = useState<string[]>();
   const [problem, setProblem] = useState<string>();
@@ -26,6 +29,13 @@ export function App() {
       .then((removed) => !removed && setProblem(t('settings.revokeFailed', { site: origin })))
       .catch(() => setProblem(t('settings.revokeFailed', { site: origin })))
       .finally(refreshSites);
+  };
+
+  const setThreshold = (ruleId: string, value: number | undefined) => {
+    const { [ruleId]: _, ...others } = settings?.ruleThresholds ?? {};
+    const next = value === undefined ? others : { ...others, [ruleId]: value };
+    // Audits being recorded are judged again at once, so the side panel shows what the new threshold finds.
+    void writeSetting(db, 'ruleThresholds', next).then(() => refreshBoundAudits(db, Date.now()));
   };
 
   if (!settings) return <p className="p-6 text-sm">{t('common.loading')}</p>;
@@ -51,6 +61,13 @@ export function App() {
           />
           <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">{t('settings.auditorExplained')}</p>
         </div>
+      </section>
+      <section className="space-y-3" aria-labelledby="settings-rules">
+        <h2 id="settings-rules" className="text-lg font-semibold">
+          {t('settings.rules')}
+        </h2>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t('settings.rulesExplained')}</p>
+        <RuleThresholdSettings t={t} locale={locale} thresholds={settings.ruleThresholds} onChange={setThreshold} />
       </section>
       <section className="space-y-3" aria-labelledby="settings-sites">
         <h2 id="settings-sites" className="text-lg font-semibold">

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ShopwalkDb } from '../db/database';
+import { refreshFindingsOfTab } from '../db/findings';
 import { pageReportSchema } from '../messages';
 import { releaseClosedTab } from '../recording/audit-lifecycle';
 import { arrivalOfLoad } from '../recording/arrival';
@@ -42,6 +43,8 @@ async function arrive(db: ShopwalkDb, d: NavigationDetails, arrival: Arrival, at
   if (!tp) return;
   if (!isSameDocument(arrival)) await injectRecorder(d.tabId, d.url);
   await announceWindow(db, d.tabId, tp);
+  // A new step can make journey rules fire (a quick-back is seen only when the customer comes back).
+  await refreshFindingsOfTab(db, d.tabId, at);
 }
 
 /**
@@ -103,10 +106,10 @@ export async function handlePageReport(
       await recordVisibility(db, tabId, data.visible, Math.min(data.at, at));
       return;
     case 'page/timing':
-      await recordTiming(db, tabId, data.documentUrl, data.timing, at);
+      if (await recordTiming(db, tabId, data.documentUrl, data.timing, at)) await refreshFindingsOfTab(db, tabId, at);
       return;
     case 'page/measure':
-      await recordMeasures(db, tabId, data, at);
+      if (await recordMeasures(db, tabId, data, at)) await refreshFindingsOfTab(db, tabId, at);
       return;
   }
 }

@@ -6,6 +6,8 @@ export const settingSchemas = {
   auditorName: z.string().max(200).catch(''),
   lastScenario: z.string().max(200).catch(''),
   locale: z.enum(['auto', 'en', 'de']).catch('auto'),
+  /** The user's friction-rule thresholds by rule id; a rule without one uses its default (see run-rules.ts). */
+  ruleThresholds: z.record(z.string().max(64), z.number().finite()).catch({}),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -1,10 +1,13 @@
 import type { ShopwalkDb } from '../db/database';
+import { findingsOf } from '../db/findings';
 import { touchpointsOf } from '../db/journey';
 import { tasksOf } from '../db/tasks';
 import type { Audit } from '../model/audit';
+import type { FindingRecord } from '../model/finding-record';
 import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
-import { CURRENT_FORMAT_VERSION, type ExportedAudit, type ExportFile } from './format';
+import { CURRENT_FORMAT_VERSION, type ExportedAudit, type ExportedScreenshot, type ExportFile } from './format';
+import { exportedScreenshot } from './screenshot-bytes';
 
 export interface ExportOptions {
   /** The extension's version, from its manifest. */
@@ -13,17 +16,27 @@ export interface ExportOptions {
   at: number;
 }
 
-/** An audit as exported: without its tab, its touchpoints and tasks nested without their audit id. */
+/** What an audit holds besides its journey; absent parts are empty. */
+export interface AuditParts {
+  tasks?: readonly Task[];
+  findings?: readonly FindingRecord[];
+  /** Already in their exported form (base64), which takes reading the Blobs: see `exportedScreenshot`. */
+  screenshots?: readonly ExportedScreenshot[];
+}
+
+/** An audit as exported: without its tab, its records nested without their audit id. */
 export function exportedAudit(
   audit: Audit,
   touchpoints: readonly Touchpoint[],
-  tasks: readonly Task[] = [],
+  { tasks = [], findings = [], screenshots = [] }: AuditParts = {},
 ): ExportedAudit {
   const { tabId: _tabId, ...stored } = audit;
   return {
     ...stored,
     touchpoints: touchpoints.map(({ auditId: _auditId, ...touchpoint }) => touchpoint),
     tasks: tasks.map(({ auditId: _auditId, ...task }) => task),
+    findings: findings.map(({ auditId: _auditId, ...finding }) => finding),
+    screenshots: [...screenshots],
   };
 }
 
@@ -37,19 +50,43 @@ export function exportFile(audits: ExportedAudit[], options: ExportOptions): Exp
 }
 
 /**
- * The export of the given audits, in the order given, each with its touchpoints in journey order and its tasks in
- * the order started. Read in one transaction so that an audit being recorded meanwhile is exported as one
- * consistent moment. An id named twice is exported once; an audit deleted since it was selected is left out.
+ * The export of the given audits, in the order given, each with its touchpoints in journey order, its tasks in the
+ * order started, its findings and screenshots in the order recorded. Read in one transaction so that an audit
+ * being recorded meanwhile is exported as one consistent moment; the screenshots' pixels are encoded after it, as
+ * reading a Blob is no database work and would end the transaction. An id named twice is exported once; an audit
+ * deleted since it was selected is left out.
  */
-export function buildExport(db: ShopwalkDb, auditIds: readonly string[], options: ExportOptions): Promise<ExportFile> {
-  return db.transaction('r', db.audits, db.touchpoints, db.tasks, async () => {
-    const found = await db.audits.bulkGet([...new Set(auditIds)]);
-    const audits = found.filter((audit): audit is Audit => audit !== undefined);
-    const exported = await Promise.all(
-      audits.map(async (audit) => exportedAudit(audit, await touchpointsOf(db, audit.id), await tasksOf(db, audit.id))),
-    );
-    return exportFile(exported, options);
-  });
+export async function buildExport(
+  db: ShopwalkDb,
+  auditIds: readonly string[],
+  options: ExportOptions,
+): Promise<ExportFile> {
+  const read = await db.transaction(
+    'r',
+    [db.audits, db.touchpoints, db.tasks, db.findings, db.screenshots],
+    async () => {
+      const found = await db.audits.bulkGet([...new Set(auditIds)]);
+      const audits = found.filter((audit): audit is Audit => audit !== undefined);
+      return Promise.all(
+        audits.map(async (audit) => ({
+          audit,
+          touchpoints: await touchpointsOf(db, audit.id),
+          tasks: await tasksOf(db, audit.id),
+          findings: await findingsOf(db, audit.id),
+          screenshots: await db.screenshots.where('auditId').equals(audit.id).sortBy('takenAt'),
+        })),
+      );
+    },
+  );
+  const exported = await Promise.all(
+    read.map(async ({ audit, touchpoints, screenshots, ...parts }) =>
+      exportedAudit(audit, touchpoints, {
+        ...parts,
+        screenshots: await Promise.all(screenshots.map(exportedScreenshot)),
+      }),
+    ),
+  );
+  return exportFile(exported, options);
 }
 
 /** The file's text: indented, so that a reader can open it in an editor and a diff shows what changed. */

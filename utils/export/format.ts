@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { auditSchema, epochMsSchema } from '../model/audit';
+import { findingRecordSchema } from '../model/finding-record';
+import { screenshotSchema } from '../model/screenshot';
 import { MAX_NAME } from '../model/limits';
 import { taskSchema } from '../model/task';
 import { touchpointSchema } from '../model/touchpoint';
@@ -20,20 +22,42 @@ export const MAX_TOUCHPOINTS_PER_AUDIT = 20_000;
 /** A walk has a handful of tasks; a thousand is far beyond any scenario. */
 export const MAX_TASKS_PER_AUDIT = 1_000;
 
+/** Rules propose a few findings a page; ten thousand is a journey of hundreds of pages gone badly wrong. */
+export const MAX_FINDINGS_PER_AUDIT = 10_000;
+/** One screenshot per flagged finding; the storage benchmark's heavy audit has 50. */
+export const MAX_SCREENSHOTS_PER_AUDIT = 2_000;
+/**
+ * A screenshot's bytes in base64 (4 characters per 3 bytes): 16 MiB of text is 12 MiB of image, far above a
+ * compressed capture of a 4K screen (a few hundred KB).
+ */
+export const MAX_IMAGE_BASE64 = 16 * 1024 * 1024;
+
 /** A touchpoint as stored, without `auditId`: nesting in its audit is the relation. */
 export const exportedTouchpointSchema = touchpointSchema.omit({ auditId: true });
 
 /** A task as stored, without `auditId`, like a touchpoint. */
 export const exportedTaskSchema = taskSchema.omit({ auditId: true });
 
+/** A finding as stored, without `auditId`. */
+export const exportedFindingSchema = findingRecordSchema.omit({ auditId: true });
+
+/** A screenshot as stored, without `auditId`, its image and thumbnail as base64 (their type is `type`). */
+export const exportedScreenshotSchema = screenshotSchema.omit({ auditId: true, image: true, thumbnail: true }).extend({
+  image: z.base64().max(MAX_IMAGE_BASE64),
+  thumbnail: z.base64().max(MAX_IMAGE_BASE64),
+});
+
 /**
- * An audit as stored, without `tabId` (meaningless outside the browser that recorded it), with its journey and its
- * tasks. `tasks` joined version 1 before the format's first release, so it is required like `touchpoints` (an
- * empty array when the auditor timed none) and did not raise the version.
+ * An audit as stored, without `tabId` (meaningless outside the browser that recorded it), with its journey, its
+ * tasks, its findings and their screenshots. `tasks`, `findings` and `screenshots` joined version 1 before the
+ * format's first release, so they are required like `touchpoints` (empty arrays when there are none) and did not
+ * raise the version.
  */
 export const exportedAuditSchema = auditSchema.omit({ tabId: true }).extend({
   touchpoints: z.array(exportedTouchpointSchema).max(MAX_TOUCHPOINTS_PER_AUDIT),
   tasks: z.array(exportedTaskSchema).max(MAX_TASKS_PER_AUDIT),
+  findings: z.array(exportedFindingSchema).max(MAX_FINDINGS_PER_AUDIT),
+  screenshots: z.array(exportedScreenshotSchema).max(MAX_SCREENSHOTS_PER_AUDIT),
 });
 
 export const appInfoSchema = z.strictObject({
@@ -51,5 +75,7 @@ export const exportFileSchema = z.strictObject({
 
 export type ExportedTouchpoint = z.infer<typeof exportedTouchpointSchema>;
 export type ExportedTask = z.infer<typeof exportedTaskSchema>;
+export type ExportedFinding = z.infer<typeof exportedFindingSchema>;
+export type ExportedScreenshot = z.infer<typeof exportedScreenshotSchema>;
 export type ExportedAudit = z.infer<typeof exportedAuditSchema>;
 export type ExportFile = z.infer<typeof exportFileSchema>;

@@ -36,7 +36,34 @@ async function everything(of: ShopwalkDb) {
     audits: await of.audits.orderBy('id').toArray(),
     touchpoints: await of.touchpoints.orderBy('id').toArray(),
     tasks: await of.tasks.orderBy('id').toArray(),
+    findings: await of.findings.orderBy('id').toArray(),
+    // Blobs compare by their bytes and type, not by identity.
+    screenshots: await Promise.all(
+      (await of.screenshots.orderBy('id').toArray()).map(async ({ image, thumbnail, ...rest }) => ({
+        ...rest,
+        image: [image.type, [...new Uint8Array(await image.arrayBuffer())]],
+        thumbnail: [thumbnail.type, [...new Uint8Array(await thumbnail.arrayBuffer())]],
+      })),
+    ),
   };
+}
+
+/** A screenshot of the sample audit's cart with made-up bytes (every byte value, so base64 is fully exercised). */
+async function addScreenshot(of: ShopwalkDb, auditId: string, touchpointId: string): Promise<string> {
+  const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 7) % 256);
+  const id = crypto.randomUUID();
+  await of.screenshots.add({
+    id,
+    auditId,
+    touchpointId,
+    takenAt: 1_800_000_000_000,
+    type: 'image/webp',
+    width: 1440,
+    height: 900,
+    image: new Blob([bytes], { type: 'image/webp' }),
+    thumbnail: new Blob([bytes.subarray(0, 500)], { type: 'image/webp' }),
+  });
+  return id;
 }
 
 describe('a round trip: export, serialize, parse, import into a fresh database', () => {
@@ -49,8 +76,12 @@ describe('a round trip: export, serialize, parse, import into a fresh database',
       pauseReason: 'auditor',
       tabId: 12,
     });
+    const screenshotId = await addScreenshot(source, finished.audit.id, finished.touchpoints[4]!.id);
+    await source.findings.update(finished.findings[2]!.id, { screenshotId });
     const ids = [finished.audit.id, paused.audit.id];
     const file = await buildExport(source, ids, { appVersion: '0.1.0', at: Date.now() });
+    expect(file.audits[0]?.screenshots).toHaveLength(1);
+    expect(file.audits[0]?.findings).toHaveLength(3);
 
     expect(await importAudits(db, throughFile(file))).toEqual({ imported: ids, alreadyThere: [] });
 

@@ -1,9 +1,12 @@
 import type { ShopwalkDb } from '../db/database';
 import type { Audit } from '../model/audit';
+import type { FindingRecord } from '../model/finding-record';
+import type { Screenshot } from '../model/screenshot';
 import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
 import { closing } from '../recording/touchpoint-time';
 import type { ExportedAudit, ExportFile } from './format';
+import { storedScreenshot } from './screenshot-bytes';
 
 export interface ImportOutcome {
   /** Ids of the audits added, in the file's order. */
@@ -16,6 +19,8 @@ interface Records {
   audit: Audit;
   touchpoints: Touchpoint[];
   tasks: Task[];
+  findings: FindingRecord[];
+  screenshots: Screenshot[];
 }
 
 /**
@@ -23,7 +28,7 @@ interface Records {
  * under it (as `reconcileTabs` treats it): paused where it was last seen, its open touchpoint left at that moment,
  * so that its visible time stops running and it can be resumed in any tab.
  */
-function pausedOnArrival({ audit, touchpoints, tasks }: Records): Records {
+function pausedOnArrival({ audit, touchpoints, ...parts }: Records): Records {
   const last = touchpoints.reduce<Touchpoint | undefined>((a, b) => (a && a.seq > b.seq ? a : b), undefined);
   const at = Math.max(audit.updatedAt, last?.enteredAt ?? 0);
   const settled = touchpoints.map((tp) => {
@@ -32,33 +37,38 @@ function pausedOnArrival({ audit, touchpoints, tasks }: Records): Records {
     return closed;
   });
   const paused: Audit = { ...audit, status: 'paused', pauseReason: 'browser-closed', updatedAt: at };
-  return { audit: paused, touchpoints: settled, tasks };
+  return { ...parts, audit: paused, touchpoints: settled };
 }
 
 function toRecords(exported: ExportedAudit): Records {
-  const { touchpoints, tasks, ...audit } = exported;
+  const { touchpoints, tasks, findings, screenshots, ...audit } = exported;
   const records = {
     audit,
     touchpoints: touchpoints.map((tp) => ({ ...tp, auditId: audit.id })),
     // A task running at export keeps running, paused with its audit: a pause is not time on task.
     tasks: tasks.map((task) => ({ ...task, auditId: audit.id })),
+    findings: findings.map((finding) => ({ ...finding, auditId: audit.id })),
+    screenshots: screenshots.map((screenshot) => storedScreenshot(screenshot, audit.id)),
   };
   return audit.status === 'active' ? pausedOnArrival(records) : records;
 }
 
 /**
- * Adds a parsed export's audits with their touchpoints and tasks, all or nothing: one transaction, so a failing
- * write (a touchpoint or task id that another audit here already has) rolls back every audit added before it. An
- * audit already here is neither duplicated nor overwritten: the copy here may have been edited since the export.
+ * Adds a parsed export's audits with all their records, all or nothing: one transaction, so a failing write (a
+ * record id that another audit here already has) rolls back every audit added before it. An audit already here is
+ * neither duplicated nor overwritten: the copy here may have been edited since the export.
  */
 export function importAudits(db: ShopwalkDb, file: ExportFile): Promise<ImportOutcome> {
-  return db.transaction('rw', db.audits, db.touchpoints, db.tasks, async () => {
+  const tables = [db.audits, db.touchpoints, db.tasks, db.findings, db.screenshots];
+  return db.transaction('rw', tables, async () => {
     const here = await db.audits.bulkGet(file.audits.map((audit) => audit.id));
     const fresh = file.audits.filter((_, i) => here[i] === undefined);
     const records = fresh.map(toRecords);
     await db.audits.bulkAdd(records.map((r) => r.audit));
     await db.touchpoints.bulkAdd(records.flatMap((r) => r.touchpoints));
     await db.tasks.bulkAdd(records.flatMap((r) => r.tasks));
+    await db.findings.bulkAdd(records.flatMap((r) => r.findings));
+    await db.screenshots.bulkAdd(records.flatMap((r) => r.screenshots));
     return {
       imported: fresh.map((audit) => audit.id),
       alreadyThere: file.audits.filter((_, i) => here[i] !== undefined).map((audit) => audit.id),

@@ -318,9 +318,38 @@ describe('parseImport refuses records that clash', () => {
   test('two touchpoints with one id, also in different audits', () => {
     const file = sampleExportFile([sampleAudit(), sampleAudit()]);
     const [first, second] = file.audits;
-    second!.touchpoints[4]!.id = first!.touchpoints[0]!.id;
+    // The payment page: no finding points at it, so the clash is the only problem.
+    second!.touchpoints[5]!.id = first!.touchpoints[0]!.id;
     expect(problemsOf(serializeExport(file))).toEqual([
-      { code: 'duplicate-id', path: 'audits[1].touchpoints[4].id', params: { id: first!.touchpoints[0]!.id } },
+      { code: 'duplicate-id', path: 'audits[1].touchpoints[5].id', params: { id: first!.touchpoints[0]!.id } },
+    ]);
+  });
+
+  test('two findings or two screenshots with one id', () => {
+    const file = sampleExportFile([sampleAudit(), sampleAudit()]);
+    const [first, second] = file.audits;
+    second!.findings[1]!.id = first!.findings[0]!.id;
+    const shot = { id: 'shot', takenAt: 1, type: 'image/webp' as const, width: 1, height: 1, image: '', thumbnail: '' };
+    first!.screenshots = [shot, shot];
+    expect(problemsOf(serializeExport(file))).toEqual([
+      { code: 'duplicate-id', path: 'audits[0].screenshots[1].id', params: { id: 'shot' } },
+      { code: 'duplicate-id', path: 'audits[1].findings[1].id', params: { id: first!.findings[0]!.id } },
+    ]);
+  });
+
+  test('a finding or screenshot pointing outside its own audit', () => {
+    const file = sampleExportFile([sampleAudit(), sampleAudit()]);
+    const [first, second] = file.audits;
+    const elsewhere = first!.touchpoints[0]!.id;
+    second!.findings[0]!.touchpointId = elsewhere;
+    second!.findings[2]!.screenshotId = 'no-such-screenshot';
+    first!.screenshots = [
+      { id: 's1', touchpointId: 'gone', takenAt: 1, type: 'image/jpeg', width: 1, height: 1, image: '', thumbnail: '' },
+    ];
+    expect(problemsOf(serializeExport(file))).toEqual([
+      { code: 'unknown-reference', path: 'audits[0].screenshots[0].touchpointId', params: { id: 'gone' } },
+      { code: 'unknown-reference', path: 'audits[1].findings[0].touchpointId', params: { id: elsewhere } },
+      { code: 'unknown-reference', path: 'audits[1].findings[2].screenshotId', params: { id: 'no-such-screenshot' } },
     ]);
   });
 

@@ -14,6 +14,7 @@ export const importProblemCodes = [
   'too-many', // path, detail: zod's message; params: limit
   'duplicate-id', // path, params: id
   'duplicate-seq', // path, params: seq
+  'unknown-reference', // path, params: id (a finding's or screenshot's touchpoint or screenshot not in its audit)
   'more-problems', // params: count (problems not listed)
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
@@ -164,6 +165,8 @@ function duplicateIds(file: ExportFile): ImportProblem[] {
   const auditIds = new Set<string>();
   const touchpointIds = new Set<string>();
   const taskIds = new Set<string>();
+  const findingIds = new Set<string>();
+  const screenshotIds = new Set<string>();
   const claim = (seen: Set<string>, id: string, path: string) => {
     if (seen.has(id)) problems.push({ code: 'duplicate-id', path, params: { id } });
     seen.add(id);
@@ -172,8 +175,32 @@ function duplicateIds(file: ExportFile): ImportProblem[] {
     claim(auditIds, audit.id, `audits[${a}].id`);
     audit.touchpoints.forEach((tp, t) => claim(touchpointIds, tp.id, `audits[${a}].touchpoints[${t}].id`));
     audit.tasks.forEach((task, t) => claim(taskIds, task.id, `audits[${a}].tasks[${t}].id`));
+    audit.findings.forEach((f, i) => claim(findingIds, f.id, `audits[${a}].findings[${i}].id`));
+    audit.screenshots.forEach((s, i) => claim(screenshotIds, s.id, `audits[${a}].screenshots[${i}].id`));
   });
   return problems;
+}
+
+/**
+ * A finding or screenshot points at records of its own audit: a reference elsewhere would show evidence of
+ * another walk, or nothing, once imported.
+ */
+function unknownReferences(file: ExportFile): ImportProblem[] {
+  return file.audits.flatMap((audit, a) => {
+    const touchpoints = new Set(audit.touchpoints.map((tp) => tp.id));
+    const screenshots = new Set(audit.screenshots.map((s) => s.id));
+    const check = (known: Set<string>, id: string | undefined, path: string): ImportProblem[] =>
+      id === undefined || known.has(id) ? [] : [{ code: 'unknown-reference', path, params: { id } }];
+    return [
+      ...audit.findings.flatMap((f, i) => [
+        ...check(touchpoints, f.touchpointId, `audits[${a}].findings[${i}].touchpointId`),
+        ...check(screenshots, f.screenshotId, `audits[${a}].findings[${i}].screenshotId`),
+      ]),
+      ...audit.screenshots.flatMap((s, i) =>
+        check(touchpoints, s.touchpointId, `audits[${a}].screenshots[${i}].touchpointId`),
+      ),
+    ];
+  });
 }
 
 /** `seq` orders the journey; two touchpoints at one position leave the order undefined. */
@@ -212,6 +239,6 @@ export function parseImport(text: string): Result<ExportFile, ImportProblem[]> {
   if (!versioned.ok) return versioned;
   const file = validate(versioned.value);
   if (!file.ok) return err(capped(file.error));
-  const crossRecord = [...duplicateIds(file.value), ...duplicateSeqs(file.value)];
+  const crossRecord = [...duplicateIds(file.value), ...duplicateSeqs(file.value), ...unknownReferences(file.value)];
   return crossRecord.length ? err(capped(crossRecord)) : file;
 }

@@ -1,5 +1,7 @@
 import type { ShopwalkDb } from '../db/database';
 import type { Audit } from '../model/audit';
+import type { FindingRecord } from '../model/finding-record';
+import { findingKey } from '../findings/reconcile-findings';
 import { newId } from '../model/id';
 import type { Task } from '../model/task';
 import type { Arrival, Touchpoint } from '../model/touchpoint';
@@ -109,24 +111,84 @@ export function sampleTasks(audit: Audit): Task[] {
   ];
 }
 
-/** Stores a sample audit with its journey and tasks, and returns them. */
+/**
+ * Three findings on the sample journey: a rule's proposal the auditor confirmed (no help on the cart), one they
+ * dismissed (a dead click on the home page), and one they flagged themselves on the address step.
+ */
+export function sampleFindings(audit: Audit, journey: readonly Touchpoint[]): FindingRecord[] {
+  const on = (seq: number) => journey[Math.min(seq, journey.length - 1)]!;
+  const decided = (seq: number) => on(seq).enteredAt + 10_000;
+  const dismissedEvidence = { selector: '.hero img', text: 'Herbstkollektion', values: { deadClicks: 1 } };
+  return [
+    {
+      id: newId(),
+      auditId: audit.id,
+      touchpointId: on(3).id,
+      source: 'rule',
+      ruleId: 'no-help',
+      key: findingKey({ ruleId: 'no-help', touchpointId: on(3).id, severity: 2, evidence: { values: {} } }),
+      severity: 2,
+      evidence: { values: { stage: 'cart' } },
+      note: '',
+      verdict: 'confirmed',
+      createdAt: on(3).enteredAt + 1_000,
+      decidedAt: decided(3),
+    },
+    {
+      id: newId(),
+      auditId: audit.id,
+      touchpointId: on(0).id,
+      source: 'rule',
+      ruleId: 'dead-click',
+      key: findingKey({ ruleId: 'dead-click', touchpointId: on(0).id, severity: 2, evidence: dismissedEvidence }),
+      severity: 2,
+      evidence: dismissedEvidence,
+      note: 'Ein Bild, das nicht wie ein Link aussieht.',
+      verdict: 'dismissed',
+      createdAt: on(0).enteredAt + 5_000,
+      decidedAt: decided(0),
+    },
+    {
+      id: newId(),
+      auditId: audit.id,
+      touchpointId: on(4).id,
+      source: 'auditor',
+      ruleId: 'manual',
+      key: '',
+      category: 'trust',
+      severity: 3,
+      evidence: { selector: '#versand', text: 'Versandkosten', values: {} },
+      element: { selector: '#versand', role: 'link', name: 'Versandkosten' },
+      note: 'Versandkosten nur als Link, erst im letzten Schritt beziffert.',
+      verdict: 'confirmed',
+      createdAt: on(4).enteredAt + 8_000,
+    },
+  ];
+}
+
+/** Stores a sample audit with its journey, tasks and findings, and returns them. */
 export async function addSampleAudit(
   db: ShopwalkDb,
   overrides: Partial<Audit> = {},
-): Promise<{ audit: Audit; touchpoints: Touchpoint[]; tasks: Task[] }> {
+): Promise<{ audit: Audit; touchpoints: Touchpoint[]; tasks: Task[]; findings: FindingRecord[] }> {
   const audit = sampleAudit(overrides);
   const touchpoints = sampleJourney(audit);
   const tasks = sampleTasks(audit);
-  await db.transaction('rw', db.audits, db.touchpoints, db.tasks, async () => {
+  const findings = sampleFindings(audit, touchpoints);
+  await db.transaction('rw', db.audits, db.touchpoints, db.tasks, db.findings, async () => {
     await db.audits.add(audit);
     await db.touchpoints.bulkAdd(touchpoints);
     await db.tasks.bulkAdd(tasks);
+    await db.findings.bulkAdd(findings);
   });
-  return { audit, touchpoints, tasks };
+  return { audit, touchpoints, tasks, findings };
 }
 
-/** An export file of the given audits with their sample journeys and tasks, as `buildExport` would make it. */
+/** An export file of the given audits with their sample journeys, tasks and findings, as `buildExport` makes it. */
 export function sampleExportFile(audits: readonly Audit[] = [sampleAudit()]): ExportFile {
-  const exported = audits.map((audit) => exportedAudit(audit, sampleJourney(audit), sampleTasks(audit)));
+  const exported = audits.map((audit) => {
+    const journey = sampleJourney(audit);
+    return exportedAudit(audit, journey, { tasks: sampleTasks(audit), findings: sampleFindings(audit, journey) });
+  });
   return exportFile(exported, { appVersion: '0.1.0', at: SAMPLE_STARTED_AT + 86_400_000 });
 }

@@ -48,7 +48,7 @@ export interface RuleText {
 /** A rule's threshold: its default `value`, and the range the user may set it to in the settings. */
 export interface RuleThreshold {
   value: number;
-  unit: string;
+  unit: RuleText;
   min: number;
   max: number;
 }

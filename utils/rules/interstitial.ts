@@ -17,7 +17,7 @@ export const interstitial: TouchpointRule = {
     de: 'Eine Einblendung, um die der Kunde nicht gebeten hat, verdeckte einen großen Teil des Bildschirms (Newsletter-Pop-up, Dialog, sich öffnender Chat).',
   },
   defaultSeverity: 2,
-  threshold: { value: 30, unit: '% of viewport', min: 5, max: 100 },
+  threshold: { value: 30, unit: { en: '% of the viewport', de: '% des Sichtbereichs' }, min: 5, max: 100 },
   source: {
     name: 'Google Search Central, intrusive interstitials',
     year: 2016,

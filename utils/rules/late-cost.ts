@@ -39,7 +39,7 @@ export const lateCost: JourneyRule = {
     de: 'Der Gesamtbetrag am Ende des Bestellvorgangs ist höher als alles, was im Warenkorb oder in früheren Schritten angezeigt wurde.',
   },
   defaultSeverity: 3,
-  threshold: { value: 0.01, unit: 'currency units', min: 0.01, max: 1000 },
+  threshold: { value: 0.01, unit: { en: 'currency units', de: 'Währungseinheiten' }, min: 0.01, max: 1000 },
   source: {
     name: 'Baymard Institute, reasons for checkout abandonment (39-61 %)',
     year: 2025,

@@ -17,7 +17,7 @@ export const longCheckout: JourneyRule = {
     de: 'Der Bestellvorgang fragt mehr Formularfelder ab, als ein guter Bestellvorgang braucht (8); der Durchschnitt liegt bei 11,3.',
   },
   defaultSeverity: 2,
-  threshold: { value: BAYMARD_REACHABLE_FIELDS, unit: 'fields', min: 1, max: 50 },
+  threshold: { value: BAYMARD_REACHABLE_FIELDS, unit: { en: 'fields', de: 'Felder' }, min: 1, max: 50 },
   source: {
     name: 'Baymard Institute, checkout form fields',
     year: 2024,

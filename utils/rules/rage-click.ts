@@ -16,7 +16,7 @@ export const rageClick: TouchpointRule = {
     de: 'Der Kunde klickte mehrmals schnell hintereinander auf dieselbe Stelle: Die Seite reagierte nicht wie erwartet.',
   },
   defaultSeverity: 2,
-  threshold: { value: 3, unit: 'clicks within 1 s', min: 3, max: 20 },
+  threshold: { value: 3, unit: { en: 'clicks within 1 s', de: 'Klicks in 1 s' }, min: 3, max: 20 },
   source: {
     name: 'PostHog, Sentry, Datadog rage-click definitions',
     year: 2023,

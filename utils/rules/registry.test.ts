@@ -39,7 +39,8 @@ describe('the rule registry', () => {
         const { min, value, max, unit } = rule.threshold;
         expect(min).toBeLessThanOrEqual(value);
         expect(value).toBeLessThanOrEqual(max);
-        expect(unit.trim()).not.toBe('');
+        expect(unit.en.trim()).not.toBe('');
+        expect(unit.de.trim()).not.toBe('');
       }
     },
   );

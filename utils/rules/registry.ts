@@ -33,3 +33,10 @@ export const RULES: readonly Rule[] = [
   pasteBlocked,
   noHelp,
 ];
+
+const BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/** The rule behind a stored finding; undefined for the auditor's own findings and for rules no longer shipped. */
+export function ruleById(id: string): Rule | undefined {
+  return BY_ID.get(id);
+}

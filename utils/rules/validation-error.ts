@@ -16,7 +16,7 @@ export const validationError: TouchpointRule = {
     de: 'Nach dem Absenden wies die Seite eine Eingabe zurück. Mehrere Fehler auf einer Seite heißen: Das Formular hat den Kunden nicht geführt.',
   },
   defaultSeverity: 1,
-  threshold: { value: 3, unit: 'errors per page', min: 2, max: 50 },
+  threshold: { value: 3, unit: { en: 'errors per page', de: 'Fehler pro Seite' }, min: 2, max: 50 },
   source: {
     name: 'Baymard Institute, inline form validation',
     year: 2024,

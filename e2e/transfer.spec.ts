@@ -41,6 +41,7 @@ async function exportAll(dashboard: Page): Promise<string> {
 const sorted = (s: Stored) => ({
   audits: [...s.audits].sort((a, b) => a.id.localeCompare(b.id)),
   touchpoints: s.touchpoints,
+  findings: [...s.findings].sort((a, b) => a.id.localeCompare(b.id)),
 });
 
 test('export, delete and import give back equal data; importing again duplicates nothing', async ({ ext, shop }) => {

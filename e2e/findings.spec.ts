@@ -64,10 +64,7 @@ test('a guest checkout with an optional account gets no forced-account finding, 
   const label = panel.getByTestId('finding').and(panel.locator('[data-rule="missing-label"]')).first();
   await label.getByRole('button', { name: 'Dismiss' }).click();
   await expect(label).toHaveAttribute('data-verdict', 'dismissed');
-  await expect(label.getByText('Field without label')).toHaveCSS(
-    'text-decoration-line',
-    'line-through',
-  );
+  await expect(label.getByText('Field without label')).toHaveCSS('text-decoration-line', 'line-through');
   await expect(label).toContainText('Dismissed: does not count');
   await expect(panel.getByTestId('finding-counts')).toContainText('1 dismissed');
 });

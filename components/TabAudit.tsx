@@ -13,6 +13,7 @@ import { dashboardUrl } from '@/utils/tabs/open-panel';
 import { requestSiteAccess } from '@/utils/tabs/site-access';
 import { AuditControls } from './AuditControls';
 import { AuditStartForm, type AuditStartValues } from './AuditStartForm';
+import { FlagPanel } from './FlagPanel';
 import { TaskPanel } from './TaskPanel';
 import { TouchpointList } from './TouchpointList';
 import { JourneySummary } from './JourneySummary';
@@ -118,6 +119,7 @@ export function TabAudit({ tabId, journey }: Props) {
           <WaitingAudits t={t} locale={locale} busy={busy} onResume={resumeHere} />
         </>
       )}
+      {audit && journey && <FlagPanel t={t} tabId={tabId} audit={audit} />}
       {audit && journey && touchpoints && (
         <>
           <TaskPanel t={t} locale={locale} audit={audit} touchpoints={touchpoints} now={now} />

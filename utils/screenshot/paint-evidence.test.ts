@@ -36,8 +36,8 @@ describe('paintEvidence', () => {
     expect(calls).toEqual([
       `fill ${PAINT_COLOUR} 18 18 204 44`,
       `fill ${PAINT_COLOUR} 18 98 204 44`,
-      'stroke #ffffff/10 391 191 118 78',
-      `stroke ${MARK_COLOUR}/6 391 191 118 78`,
+      'stroke #ffffff/12 390 190 120 80',
+      `stroke ${MARK_COLOUR}/8 390 190 120 80`,
     ]);
   });
 

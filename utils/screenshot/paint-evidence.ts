@@ -9,7 +9,7 @@ const MARK_HALO = '#ffffff';
 /** CSS pixels: fields are painted a pixel beyond their box (focus rings, anti-aliasing); the mark sits outside. */
 const FIELD_MARGIN = 1;
 export const MARK_GAP = 3;
-export const MARK_WIDTH = 3;
+export const MARK_WIDTH = 4;
 
 /** The part of a 2D canvas context the painting needs (OffscreenCanvas in the worker, a fake in tests). */
 export type Paint = Pick<

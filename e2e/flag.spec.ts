@@ -32,7 +32,11 @@ function rgb(hex: string): [number, number, number] {
 }
 
 /** Opens the lab's flag page, starts an audit, types the marker into every field and opens the side panel. */
-async function preparedShop(ext: Extension, labUrl: string): Promise<{ page: Page; panel: Page; tabId: number }> {
+async function preparedShop(
+  ext: Extension,
+  labUrl: string,
+  toolbarClick = true,
+): Promise<{ page: Page; panel: Page; tabId: number }> {
   const page = await ext.context.newPage();
   await page.goto(`${labUrl}flag`);
   await startAudit(ext, page, { scenario: 'Flag the island surcharge' });
@@ -43,7 +47,7 @@ async function preparedShop(ext: Extension, labUrl: string): Promise<{ page: Pag
   await page.locator('#street').fill(`${MARKER} Weg 1`); // in the open shadow root
   await page.frameLocator('#frame').locator('#phone').fill(`${MARKER} 0171`);
   await page.locator('#name').focus();
-  await clickToolbarButton(ext.context, ext.id, page);
+  if (toolbarClick) await clickToolbarButton(ext.context, ext.id, page);
   const tabId = await ext.tabIdOf(page);
   const panel = await openInOwnWindow(ext, `sidepanel.html?tab=${tabId}`);
   return { page, panel, tabId };
@@ -225,4 +229,17 @@ test('a capture asked for within 600 ms of the one before waits for its turn', a
   expect(pickedAt - captures[0]!).toBeLessThan(600);
   expect(captures[1]! - captures[0]!).toBeGreaterThanOrEqual(595);
   expect(await readFindings(ext)).toHaveLength(1);
+});
+
+test('without a gesture on the page the browser allows no screenshot: picking is refused, saying what to do', async ({
+  ext,
+  lab,
+}) => {
+  const { page, panel } = await preparedShop(ext, lab.url, false);
+  await panel.getByRole('button', { name: 'Flag something here' }).click();
+  await expect(panel.getByRole('alert')).toContainText('only after you call Shopwalk from the page');
+  await expect(page.locator('shopwalk-picker')).toHaveCount(0);
+  await panel.getByRole('button', { name: 'Close' }).click();
+  await expect(panel.getByRole('alert')).toHaveCount(0);
+  expect(await readFindings(ext)).toEqual([]);
 });

@@ -11,7 +11,7 @@ import { toggleTaskFromKeyboard } from '@/utils/background/keyboard-task';
 import { createFlagMenu, listenToFlagMenu } from '@/utils/background/context-menu';
 import { handleFlagCommand } from '@/utils/background/flag-command';
 import { FLAG_COMMAND, flagFromPage } from '@/utils/background/flag-keyboard';
-import { handlePickerReport, isPickerReport } from '@/utils/background/flag-pick';
+import { handlePickerReport, isPickerReport, listenToLeftPicks } from '@/utils/background/flag-pick';
 import { captureGate } from '@/utils/screenshot/capture-gate';
 
 function isExtensionPage(sender: Browser.runtime.MessageSender): boolean {
@@ -35,6 +35,7 @@ export default defineBackground({
     listenToJourneys(db, enqueue);
     const captures = captureGate();
     listenToFlagMenu(db, captures);
+    listenToLeftPicks();
 
     browser.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
       const at = Date.now();

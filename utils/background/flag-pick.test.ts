@@ -5,7 +5,8 @@ import { findingRecordSchema } from '../model/finding-record';
 import { screenshotSchema } from '../model/screenshot';
 import { startedAudit, withTestDatabase } from '../recording/test-fixtures';
 import { captureGate } from '../screenshot/capture-gate';
-import { handlePickerReport } from './flag-pick';
+import { handlePickerReport, listenToLeftPicks } from './flag-pick';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { readFlagState, writeFlagState } from './flag-state';
 import { fakeFlagBrowser, TAB } from './flag-test-setup';
 
@@ -102,5 +103,25 @@ describe('handlePickerReport', () => {
     await handlePickerReport(db(), gate, picked, top, AT);
     expect(browser.capture).not.toHaveBeenCalled();
     expect(await readFlagState(TAB.id!)).toEqual({ status: 'failed', error: 'tab-hidden' });
+  });
+});
+
+describe('listenToLeftPicks', () => {
+  it('ends a pick whose page was left, and forgets the flag state of a closed tab', async () => {
+    listenToLeftPicks();
+    await fakeBrowser.webNavigation.onCommitted.trigger({
+      tabId: TAB.id!,
+      frameId: 2,
+      url: 'https://ads.example/',
+    } as never);
+    expect((await readFlagState(TAB.id!))?.status).toBe('picking');
+    await fakeBrowser.webNavigation.onCommitted.trigger({
+      tabId: TAB.id!,
+      frameId: 0,
+      url: 'https://shop.example/x',
+    } as never);
+    await vi.waitFor(async () => expect(await readFlagState(TAB.id!)).toEqual({ status: 'failed', error: 'tab-gone' }));
+    await fakeBrowser.tabs.onRemoved.trigger(TAB.id!, { windowId: 3, isWindowClosing: false });
+    await vi.waitFor(async () => expect(await readFlagState(TAB.id!)).toBeUndefined());
   });
 });

@@ -68,3 +68,19 @@ export async function stopPicking(tabId: number): Promise<void> {
   await writeFlagState(tabId, undefined);
   await browser.tabs.sendMessage(tabId, PICKER_STOP, { frameId: 0 }).catch(() => undefined /* no picker */);
 }
+
+/**
+ * Registers, synchronously, what ends a pick without an answer: the tab loads another document (the picker went
+ * with the old one) or closes. The panel then says so instead of waiting for a click that cannot come.
+ */
+export function listenToLeftPicks(): void {
+  const left = async (tabId: number, closed: boolean) => {
+    const state = await readFlagState(tabId);
+    if (closed) await writeFlagState(tabId, undefined);
+    else if (state?.status === 'picking') await writeFlagState(tabId, { status: 'failed', error: 'tab-gone' });
+  };
+  browser.webNavigation.onCommitted.addListener(({ tabId, frameId }) => {
+    if (frameId === 0) void left(tabId, false);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => void left(tabId, true));
+}

@@ -1,4 +1,4 @@
-import { vi } from 'vitest';
+import { vi, type Mock } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { Browser } from 'wxt/browser';
 
@@ -18,7 +18,13 @@ export const TAB: Browser.tabs.Tab = {
   frozen: false,
   groupId: -1,
   selected: true,
+  lastAccessed: 0,
 };
+
+/** A spy on an API whose overloads (callback or promise) vitest cannot type: the promise form only. */
+function spy<T extends object>(api: T, name: keyof T): Mock<(...args: never[]) => Promise<unknown>> {
+  return vi.spyOn(api, name as never) as unknown as Mock<(...args: never[]) => Promise<unknown>>;
+}
 
 /**
  * Gives the fake browser what flagging asks of the real one: the tab, site access, captures and script injection
@@ -26,15 +32,15 @@ export const TAB: Browser.tabs.Tab = {
  */
 export function fakeFlagBrowser(tab: Browser.tabs.Tab = TAB) {
   vi.restoreAllMocks(); // the spies of the test before
+  const get = spy(fakeBrowser.tabs, 'get').mockImplementation(async (...args: never[]) => {
+    const id = args[0] as unknown;
+    if (id !== tab.id) throw new Error(`No tab with id: ${id}`);
+    return tab;
+  });
   return {
-    get: vi.spyOn(fakeBrowser.tabs, 'get').mockImplementation(async (id: number) => {
-      if (id !== tab.id) throw new Error(`No tab with id: ${id}`);
-      return tab;
-    }),
-    contains: vi.spyOn(fakeBrowser.permissions, 'contains').mockResolvedValue(true),
-    capture: vi
-      .spyOn(fakeBrowser.tabs, 'captureVisibleTab')
-      .mockResolvedValue('data:image/png;base64,iVBORw0KGgo=' as never),
-    inject: vi.spyOn(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]),
+    get,
+    contains: spy(fakeBrowser.permissions, 'contains').mockResolvedValue(true),
+    capture: spy(fakeBrowser.tabs, 'captureVisibleTab').mockResolvedValue('data:image/png;base64,iVBORw0KGgo='),
+    inject: spy(fakeBrowser.scripting, 'executeScript').mockResolvedValue([]),
   };
 }

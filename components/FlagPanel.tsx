@@ -71,19 +71,16 @@ export function FlagPanel({ t, tabId, audit }: Props) {
     <section className="space-y-2" aria-label={t('flag.start')}>
       {finding && state?.status === 'ready' ? (
         <FlagForm key={finding.id} t={t} finding={finding} busy={busy} onSave={save} onDiscard={discard} />
-      ) : state?.status === 'picking' ? (
+      ) : state?.status === 'picking' || state?.status === 'capturing' ? (
         <div className="flex items-start gap-2">
           <p role="status" className="flex-1 text-sm">
-            {t('flag.picking')}
+            {t(state.status === 'picking' ? 'flag.picking' : 'flag.capturing')}
           </p>
+          {/* Also while capturing: a worker stopped mid-capture would otherwise leave the panel waiting. */}
           <button type="button" className="btn" onClick={() => send({ type: 'flag/cancel', tabId })}>
             {t('common.cancel')}
           </button>
         </div>
-      ) : state?.status === 'capturing' ? (
-        <p role="status" className="text-sm">
-          {t('flag.capturing')}
-        </p>
       ) : (
         audit.status === 'active' && (
           <div>

@@ -77,10 +77,11 @@ export function createOverlay(doc: Document, hint: string): Overlay {
 /**
  * The page's element under a point, below the overlay, and through open shadow roots down to the innermost one.
  * `elementsFromPoint` lists the overlay first (it covers the viewport), so it is skipped, not hidden: hiding it
- * while the pointer moves would let the page see hover changes.
+ * while the pointer moves would let the page see hover changes. Undefined over the page's bare background.
  */
 export function elementAt(doc: Document, x: number, y: number, overlay: Element): Element | undefined {
-  let found = doc.elementsFromPoint(x, y).find((e) => e !== overlay);
+  // The page itself (html, body) is no element to flag: a click there picks nothing.
+  let found = doc.elementsFromPoint(x, y).find((e) => e !== overlay && e !== doc.body && e !== doc.documentElement);
   for (let depth = 0; found?.shadowRoot && depth < 16; depth++) {
     const root = found.shadowRoot;
     const inner = root.elementsFromPoint(x, y).find((e) => e !== found && root.contains(e));

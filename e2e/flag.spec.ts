@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import type { browser } from 'wxt/browser';
 import { PAINT_COLOUR } from '../utils/screenshot/paint-evidence';
@@ -99,6 +100,12 @@ test('flag it here: the picked element is stored as a finding with a screenshot 
   await expect(form).toBeVisible();
   await expect(form.getByRole('img', { name: /Screenshot of the page/ })).toBeVisible();
   await expect(form).toContainText('Zzgl. Inselzuschlag 9,90 €');
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await panel.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page: panel }).include('form').analyze();
+    const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => `${colorScheme}: ${v.id} ${v.help}`)).toEqual([]);
+  }
 
   const [finding] = await readFindings(ext);
   const { audits, touchpoints } = await readDatabase(ext);

@@ -29,6 +29,7 @@ export default defineConfig({
       'scripting',
       'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
+      'contextMenus',
     ],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(mode === 'e2e' ? { host_permissions: localShopHosts } : {}),
@@ -43,6 +44,12 @@ export default defineConfig({
       'toggle-task': {
         suggested_key: { default: 'Alt+Shift+X' },
         description: '__MSG_commandToggleTask__',
+      },
+      // The third of Chrome's four suggested keys. Alt+Shift+E is in neither Chromium's accelerator tables nor its
+      // Linux text-editing keys (which take Alt+Shift+F and Alt+Shift+B), nor Firefox's list of shortcuts.
+      'flag-element': {
+        suggested_key: { default: 'Alt+Shift+E' },
+        description: '__MSG_commandFlagElement__',
       },
     },
     ...(browser === 'firefox'

@@ -5,6 +5,7 @@ import type { Translate } from '@/utils/i18n/translate';
 import type { FindingRecord, FindingVerdict } from '@/utils/model/finding-record';
 import type { Touchpoint } from '@/utils/model/touchpoint';
 import { ruleById } from '@/utils/rules/registry';
+import { ScreenshotImage } from './ScreenshotImage';
 import { SeverityBadge } from './SeverityBadge';
 
 interface Props {
@@ -27,7 +28,11 @@ function valueText(value: string | number | boolean, locale: Locale): string {
 export function FindingItem({ t, locale, finding, touchpoint, onDecide }: Props) {
   const titleId = useId();
   const rule = ruleById(finding.ruleId);
-  const title = rule ? rule.title[locale] : t('findings.manual');
+  const title = rule
+    ? rule.title[locale]
+    : finding.category
+      ? t(`flag.category.${finding.category}`)
+      : t('findings.manual');
   const dismissed = finding.verdict === 'dismissed';
   const values = Object.entries(finding.evidence.values);
   return (
@@ -51,6 +56,26 @@ export function FindingItem({ t, locale, finding, touchpoint, onDecide }: Props)
         </span>
       </div>
       {finding.note && <p className="whitespace-pre-wrap">{finding.note}</p>}
+      {finding.screenshotId && (
+        <details className="text-xs">
+          <summary className="cursor-pointer list-none">
+            <ScreenshotImage
+              screenshotId={finding.screenshotId}
+              size="thumbnail"
+              alt={t('findings.showScreenshot')}
+              missing={t('flag.noScreenshot')}
+              className="max-h-32 rounded border border-slate-200 dark:border-slate-700"
+            />
+          </summary>
+          <ScreenshotImage
+            screenshotId={finding.screenshotId}
+            size="image"
+            alt={t('flag.screenshot')}
+            missing={t('flag.noScreenshot')}
+            className="mt-1 w-full rounded border border-slate-200 dark:border-slate-700"
+          />
+        </details>
+      )}
       <details className="text-xs">
         <summary className="cursor-pointer text-slate-700 underline dark:text-slate-200">{t('findings.why')}</summary>
         <div className="mt-1 space-y-1">

@@ -15,6 +15,7 @@ import { setStageByAuditor } from '@/utils/db/auditor-stage';
 import { AuditControls } from './AuditControls';
 import { AuditFindings } from './AuditFindings';
 import { AuditStartForm, type AuditStartValues } from './AuditStartForm';
+import { FlagPanel } from './FlagPanel';
 import { TaskPanel } from './TaskPanel';
 import { TouchpointList } from './TouchpointList';
 import { JourneySummary } from './JourneySummary';
@@ -120,6 +121,7 @@ export function TabAudit({ tabId, journey }: Props) {
           <WaitingAudits t={t} locale={locale} busy={busy} onResume={resumeHere} />
         </>
       )}
+      {audit && journey && <FlagPanel t={t} tabId={tabId} audit={audit} />}
       {audit && journey && touchpoints && (
         <>
           <TaskPanel t={t} locale={locale} audit={audit} touchpoints={touchpoints} now={now} />

@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { auditSchema, epochMsSchema, idSchema, type Audit } from './model/audit';
 import { MAX_NAME, MAX_TEXT, MAX_URL } from './model/limits';
 import { measuresSchema } from './model/measures';
+import { elementDescriptionSchema, findingCategorySchema } from './model/finding-record';
+import { severitySchema } from './model/finding';
+import { MAX_EDITABLE_BOXES } from './picker/editable-rects';
 import { pageTimingSchema } from './model/page-timing';
 import { stageSchema } from './model/stage';
 import { seqAnswerSchema, taskSchema, verdictSchema, type Task } from './model/task';
@@ -98,3 +101,79 @@ export const pageReportSchema = z.discriminatedUnion('type', [
   }),
 ]);
 export type PageReport = z.infer<typeof pageReportSchema>;
+
+// Flag it here (utils/background/flag-*.ts): the auditor picks an element, Shopwalk stores a finding with a screenshot.
+
+const boxSchema = z.strictObject({
+  x: z.number().finite(),
+  y: z.number().finite(),
+  width: z.number().finite().nonnegative(),
+  height: z.number().finite().nonnegative(),
+});
+
+/**
+ * From the element picker in an audited tab: what the auditor picked (its description and box), the boxes of every
+ * field and editable element to paint over, and the viewport they were measured in; never a value typed. Only
+ * accepted as the answer to the pick the background asked that tab for (`requestId`).
+ */
+export const pickerReportSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('picker/picked'),
+    requestId: idSchema,
+    element: elementDescriptionSchema,
+    box: boxSchema,
+    editables: z.array(boxSchema).max(MAX_EDITABLE_BOXES),
+    devicePixelRatio: z.number().finite().positive().max(16),
+    viewport: z.strictObject({
+      width: z.number().int().positive().max(100_000),
+      height: z.number().int().positive().max(100_000),
+    }),
+  }),
+  z.strictObject({ type: z.literal('picker/cancelled'), requestId: idSchema }),
+]);
+export type PickerReport = z.infer<typeof pickerReportSchema>;
+export type Picked = Extract<PickerReport, { type: 'picker/picked' }>;
+
+/** From the background to a running picker: stop and remove yourself (the auditor cancelled in the panel). */
+export const PICKER_STOP = { type: 'picker/stop' } as const;
+
+/** Commands about flags, from extension pages only, like `commandSchema`. */
+export const flagCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('flag/start'), tabId: tabIdSchema }),
+  z.strictObject({ type: z.literal('flag/cancel'), tabId: tabIdSchema }),
+  z.strictObject({
+    type: z.literal('flag/save'),
+    tabId: tabIdSchema,
+    findingId: idSchema,
+    category: findingCategorySchema,
+    severity: severitySchema,
+    note: z.string().max(MAX_TEXT),
+  }),
+  z.strictObject({ type: z.literal('flag/discard'), tabId: tabIdSchema, findingId: idSchema }),
+]);
+export type FlagCommand = z.infer<typeof flagCommandSchema>;
+
+/** Why a flag could not be started or stored; each has a message (i18n key `flag.error.<error>`). */
+export const FLAG_ERRORS = [
+  'not-recording',
+  'no-page',
+  'browser-page',
+  'extension-store',
+  'pdf',
+  'local-file',
+  'not-web',
+  'no-access',
+  'capture-not-allowed',
+  'tab-hidden',
+  'capture-failed',
+  'tab-gone',
+  'not-found',
+  'invalid-message',
+] as const;
+export const flagErrorSchema = z.enum(FLAG_ERRORS);
+export type FlagError = z.infer<typeof flagErrorSchema>;
+export type FlagReply = { ok: true } | { ok: false; error: FlagError };
+export const flagReplySchema: z.ZodType<FlagReply> = z.union([
+  z.strictObject({ ok: z.literal(true) }),
+  z.strictObject({ ok: z.literal(false), error: flagErrorSchema }),
+]);

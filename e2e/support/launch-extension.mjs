@@ -16,7 +16,9 @@ const productionBuild = fileURLToPath(new URL('../../.output/chrome-mv3', import
 /**
  * `realWindows`: pages take the size of their browser window (Playwright otherwise emulates a 1280 × 720 viewport in
  * every page, also in windows the extension opens), for tests of window sizes.
- * @param {{ extensionPath?: string, userDataDir?: string, headless?: boolean, realWindows?: boolean }} [options]
+ * `toolbarClicks`: lets tests click the extension's toolbar button on a page (`clickToolbarButton`), which Chromium
+ * allows over the DevTools protocol only with --enable-unsafe-extension-debugging.
+ * @param {{ extensionPath?: string, userDataDir?: string, headless?: boolean, realWindows?: boolean, toolbarClicks?: boolean }} [options]
  * @returns {Promise<{ context: BrowserContext, extensionId: string, serviceWorker: Worker }>}
  */
 export async function launchExtension({
@@ -24,6 +26,7 @@ export async function launchExtension({
   userDataDir,
   headless = true,
   realWindows = false,
+  toolbarClicks = false,
 } = {}) {
   const extension = resolve(extensionPath);
   // Without this check a missing build shows up only as a 30-second wait for a service worker.
@@ -48,6 +51,7 @@ export async function launchExtension({
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      ...(toolbarClicks ? ['--enable-unsafe-extension-debugging'] : []),
     ],
   });
   if (!userDataDir) {
@@ -112,4 +116,26 @@ export async function tabIdShowing(context, url) {
   }, url);
   if (tabId === undefined) throw new Error(`No tab shows ${url}`);
   return tabId;
+}
+
+/**
+ * Clicks the extension's toolbar button for the tab that shows `page`, as the auditor does (the popup opens; in a
+ * headless browser nobody sees it). The click grants the extension activeTab on that tab, which screenshots need.
+ * Needs `launchExtension({ toolbarClicks: true })`.
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ * @param {import('@playwright/test').Page} page
+ */
+export async function clickToolbarButton(context, extensionId, page) {
+  const browser = context.browser();
+  if (!browser) throw new Error('No browser-level DevTools session for this context.');
+  const session = await browser.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await session.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    const tab = targetInfos.find((t) => t.url === page.url());
+    if (!tab) throw new Error(`No tab shows ${page.url()}`);
+    await session.send('Extensions.triggerAction', { id: extensionId, targetId: tab.targetId });
+  } finally {
+    await session.detach();
+  }
 }

@@ -302,6 +302,37 @@ export const en = {
   'task.error.task-not-found': 'This task no longer exists.',
   'task.error.task-not-ended': 'A task gets its outcome and SEQ answer once it has ended.',
   'task.error.task-unnamed': 'Give the task a name.',
+  'evidence.heading': 'Evidence chain',
+  'evidence.notFinished': 'When the walk is finished, its records are sealed with a SHA-256 chain.',
+  'evidence.unsealed':
+    'This audit has no seal: it was finished before Shopwalk sealed audits, so changes to it cannot be detected.',
+  'evidence.sealed':
+    'Sealed when the walk ended on {date}: every touchpoint, finding and screenshot is chained by SHA-256 in the order recorded.',
+  'evidence.head': 'Chain head (SHA-256)',
+  'evidence.wholeHead': 'Whole chain head',
+  'evidence.copy': 'Copy',
+  'evidence.copied': 'Chain head copied.',
+  'evidence.copyFailed': 'Copying did not work: select the chain head in the field and copy it.',
+  'evidence.verify': 'Verify',
+  'evidence.checking': 'Checking the stored records…',
+  'evidence.checkFailed': 'The records could not be read to check them. Reload the page and try again.',
+  'evidence.unchanged': 'Unchanged since the walk ended on {date}: the stored records match the seal.',
+  'evidence.changed': 'Changed after the walk: {what}.',
+  'evidence.caveat':
+    'Verify recomputes the chain from the records stored now. To be sure the seal itself was not replaced, compare the chain head with a copy kept elsewhere, such as in a report or an e-mail.',
+  'evidenceBad.head': 'the stored chain head no longer matches the records',
+  'evidenceBad.audit-changed': "the audit's own facts (start page, device, start or end time) differ",
+  'evidenceBad.audit-added': 'this is not the audit that was sealed',
+  'evidenceBad.audit-missing': 'this is not the audit that was sealed',
+  'evidenceBad.touchpoint-changed': 'touchpoint {n} differs',
+  'evidenceBad.touchpoint-added': 'touchpoint {n} was added',
+  'evidenceBad.touchpoint-missing': 'a touchpoint of the walk is missing',
+  'evidenceBad.finding-changed': 'the finding recorded on {time} differs',
+  'evidenceBad.finding-added': 'a finding recorded on {time} was added',
+  'evidenceBad.finding-missing': 'a finding of the walk is missing',
+  'evidenceBad.screenshot-changed': 'the screenshot taken on {time} differs',
+  'evidenceBad.screenshot-added': 'a screenshot taken on {time} was added',
+  'evidenceBad.screenshot-missing': 'a screenshot of the walk is missing',
 } as const;
 
 export type Message = string | { readonly one: string; readonly other: string };

@@ -1,5 +1,5 @@
-import { Dexie } from 'dexie';
 import type { ShopwalkDb } from '../db/database';
+import { findingsOf } from '../db/findings';
 import { touchpointsOf } from '../db/journey';
 import type { Audit } from '../model/audit';
 import type { FindingRecord } from '../model/finding-record';
@@ -25,7 +25,7 @@ export function storedEvidence(db: ShopwalkDb, auditId: string): Promise<StoredE
     if (!audit) return undefined;
     const [touchpoints, findings, screenshots] = await Promise.all([
       touchpointsOf(db, auditId),
-      db.findings.where('[auditId+createdAt]').between([auditId, Dexie.minKey], [auditId, Dexie.maxKey]).toArray(),
+      findingsOf(db, auditId),
       db.screenshots.where('auditId').equals(auditId).toArray(),
     ]);
     return { audit, touchpoints, findings, screenshots };

@@ -1,26 +1,18 @@
-import type { Audit } from '../model/audit';
-import type { FindingRecord } from '../model/finding-record';
-import type { Touchpoint } from '../model/touchpoint';
-import type { ChainScreenshot } from './chain-input';
-import type { CHAINED_AUDIT_FIELDS } from './chained-fields';
-import { checkSeal, type Seal, type SealCheck } from './check-seal';
+import type { ExportedAudit } from '../export/format';
+import { base64ToBytes } from '../export/screenshot-bytes';
+import { checkSeal, type SealCheck } from './check-seal';
 
 /**
- * One audit of a parsed export, as far as the chain reads it: its own fields with the seal, its records nested
- * without their `auditId`, and its screenshots' images as bytes (decoded from the file's base64 by the caller).
+ * Whether one audit of a parsed export file (`parseImport`) holds the records sealed when its walk ended: for the
+ * import, and for reports made from a file. The screenshots' base64 pixels are decoded and hashed like the stored
+ * Blobs, so the same chain comes out of the file as out of the database. An export that left out a finding or a
+ * screenshot of a sealed audit is reported as missing it.
  */
-export type ExportedEvidence = Pick<Audit, (typeof CHAINED_AUDIT_FIELDS)[number]> &
-  Seal & {
-    touchpoints: readonly Omit<Touchpoint, 'auditId'>[];
-    findings?: readonly Omit<FindingRecord, 'auditId'>[];
-    screenshots?: readonly ChainScreenshot[];
-  };
-
-/**
- * Whether an exported audit's records are those sealed when its walk ended, for import and for reports. An export
- * must carry every finding and screenshot of a sealed audit: one left out is reported as missing.
- */
-export function verifyExportedAudit(exported: ExportedEvidence): Promise<SealCheck> {
-  const { touchpoints, findings, screenshots } = exported;
+export function verifyExportedAudit(exported: ExportedAudit): Promise<SealCheck> {
+  const { touchpoints, findings } = exported;
+  const screenshots = exported.screenshots.map(({ image, thumbnail: _, ...shot }) => ({
+    ...shot,
+    image: base64ToBytes(image),
+  }));
   return checkSeal({ audit: exported, touchpoints, findings, screenshots }, exported);
 }

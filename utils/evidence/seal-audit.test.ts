@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { auditSchema } from '../model/audit';
 import { finishAudit } from '../recording/audit-lifecycle';
 import { recordArrival } from '../recording/journey-events';
@@ -61,5 +61,19 @@ describe('sealing on finish', () => {
 
   it('answers nothing for an audit that does not exist', async () => {
     expect(await sealAudit(db(), 'no-such-audit', T0)).toBeUndefined();
+  });
+});
+
+describe('a seal that cannot be made', () => {
+  it('leaves the audit finished and unsealed, and says why in the console', async () => {
+    const audit = await startedAudit(db(), TAB);
+    // A record the schemas would refuse, written past them: the chain will not hash a number JSON cannot hold.
+    await db().findings.add({ ...sampleEvidence().findings[0]!, auditId: audit.id, severity: Number.NaN });
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const finished = await finishAudit(db(), audit.id, T0 + 5_000);
+    expect(finished).toMatchObject({ ok: true, value: { status: 'finished' } });
+    expect((await db().audits.get(audit.id))?.chainHead).toBeUndefined();
+    expect(logged).toHaveBeenCalledWith('Shopwalk: could not seal the finished audit', expect.any(TypeError));
+    logged.mockRestore();
   });
 });

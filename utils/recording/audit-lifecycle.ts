@@ -108,7 +108,13 @@ export function resumeAudit(
 export async function finishAudit(db: ShopwalkDb, auditId: string, at: number): Promise<Result<Audit, LifecycleError>> {
   const finished = await endWalk(db, auditId, at);
   if (!finished.ok) return finished;
-  return ok((await sealAudit(db, auditId, at)) ?? finished.value);
+  try {
+    return ok((await sealAudit(db, auditId, at)) ?? finished.value);
+  } catch (error) {
+    // The walk is finished and stored either way; an audit without a seal says so where it is shown.
+    console.error('Shopwalk: could not seal the finished audit', error);
+    return finished;
+  }
 }
 
 function endWalk(db: ShopwalkDb, auditId: string, at: number): Promise<Result<Audit, LifecycleError>> {

@@ -313,7 +313,7 @@ export const de: Catalog = {
   'evidence.notFinished':
     'Wenn der Rundgang beendet ist, werden seine Aufzeichnungen mit einer SHA-256-Kette versiegelt.',
   'evidence.unsealed':
-    'Dieses Audit hat kein Siegel: Es wurde beendet, bevor Shopwalk Audits versiegelte, daher lassen sich Änderungen daran nicht erkennen.',
+    'Dieses Audit hat kein Siegel, daher lassen sich Änderungen daran nicht erkennen: Es wurde beendet, bevor Shopwalk Audits versiegelte, oder das Siegel ließ sich nicht erstellen.',
   'evidence.sealed':
     'Versiegelt am Ende des Rundgangs am {date}: Jeder Kontaktpunkt, jeder Befund und jeder Screenshot ist in der Reihenfolge der Aufzeichnung per SHA-256 verkettet.',
   'evidence.head': 'Kettenkopf (SHA-256)',

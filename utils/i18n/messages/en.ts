@@ -305,7 +305,7 @@ export const en = {
   'evidence.heading': 'Evidence chain',
   'evidence.notFinished': 'When the walk is finished, its records are sealed with a SHA-256 chain.',
   'evidence.unsealed':
-    'This audit has no seal: it was finished before Shopwalk sealed audits, so changes to it cannot be detected.',
+    'This audit has no seal, so changes to it cannot be detected: it was finished before Shopwalk sealed audits, or the seal could not be made.',
   'evidence.sealed':
     'Sealed when the walk ended on {date}: every touchpoint, finding and screenshot is chained by SHA-256 in the order recorded.',
   'evidence.head': 'Chain head (SHA-256)',

@@ -8,6 +8,7 @@ import { formatDateTime } from '@/utils/format/date-time';
 import { NoteField } from './NoteField';
 import { AuditFindings } from './AuditFindings';
 import { AuditTasks } from './AuditTasks';
+import { EvidenceChain } from './EvidenceChain';
 import { StatusBadge } from './StatusBadge';
 import { TouchpointList } from './TouchpointList';
 import { JourneySummary } from './JourneySummary';
@@ -111,6 +112,8 @@ export function AuditDetail(p: Props) {
         ))}
       </dl>
       <NoteField label={t('detail.notes')} value={audit.notes} onSave={p.onNotes} />
+      {/* Keyed by the seal: a result always describes the seal it checked. */}
+      <EvidenceChain key={`${audit.id} ${audit.chainHead ?? ''}`} t={t} locale={locale} audit={audit} />
       <AuditTasks t={t} locale={locale} audit={audit} touchpoints={p.touchpoints} now={p.now} />
       <h3 className="text-lg font-semibold">{t('journey.label')}</h3>
       {p.touchpoints.length > 0 && (

@@ -20,6 +20,17 @@ export const deviceProfileSchema = z.strictObject({
 });
 export type DeviceProfile = z.infer<typeof deviceProfileSchema>;
 
+/** What the evidence chain links, in the order recorded: the audit's own facts first (docs/evidence-chain.md). */
+export const chainKindSchema = z.enum(['audit', 'touchpoint', 'finding', 'screenshot']);
+export type ChainKind = z.infer<typeof chainKindSchema>;
+
+/** A SHA-256 digest as lowercase hex. */
+export const sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/** One sealed link: which record it chains and the link's hash, so that a failed check can name that record. */
+export const chainLinkSchema = z.strictObject({ kind: chainKindSchema, id: idSchema, hash: sha256HexSchema });
+export type ChainLink = z.infer<typeof chainLinkSchema>;
+
 export const auditSchema = z.strictObject({
   id: idSchema,
   shopName: z.string().min(1).max(MAX_NAME),
@@ -37,5 +48,11 @@ export const auditSchema = z.strictObject({
   notes: z.string().max(MAX_TEXT),
   /** The browser tab the audit is recording; only set while it records or waits in that tab. */
   tabId: z.number().int().nonnegative().optional(),
+  /** The evidence chain's head (its last link's SHA-256), stored when the walk was finished: the seal. */
+  chainHead: sha256HexSchema.optional(),
+  /** When the seal was made (the moment the walk was finished). */
+  sealedAt: epochMsSchema.optional(),
+  /** The sealed links in chain order, so that a check names the first record that no longer matches. */
+  chainLinks: z.array(chainLinkSchema).max(100_000).optional(),
 });
 export type Audit = z.infer<typeof auditSchema>;

@@ -1,6 +1,7 @@
 import type { ShopwalkDb } from '../db/database';
 import { auditOfTab, lastTouchpoint, openTouchpoint } from '../db/journey';
 import type { Audit, DeviceProfile, PauseReason } from '../model/audit';
+import { sealAudit } from '../evidence/seal-audit';
 import { newId } from '../model/id';
 import { classifyPage, type PageRefusal } from '../pages/page-access';
 import { guessShopName } from '../pages/shop-name';
@@ -100,8 +101,23 @@ export function resumeAudit(
   });
 }
 
-/** Ends the walk: the last touchpoint is left now, a running task ends with it, and the tab is free again. */
-export function finishAudit(db: ShopwalkDb, auditId: string, at: number): Promise<Result<Audit, LifecycleError>> {
+/**
+ * Ends the walk: the last touchpoint is left now, a running task ends with it, the tab is free again, and the
+ * audit's evidence is sealed (docs/evidence-chain.md) once the finish is stored.
+ */
+export async function finishAudit(db: ShopwalkDb, auditId: string, at: number): Promise<Result<Audit, LifecycleError>> {
+  const finished = await endWalk(db, auditId, at);
+  if (!finished.ok) return finished;
+  try {
+    return ok((await sealAudit(db, auditId, at)) ?? finished.value);
+  } catch (error) {
+    // The walk is finished and stored either way; an audit without a seal says so where it is shown.
+    console.error('Shopwalk: could not seal the finished audit', error);
+    return finished;
+  }
+}
+
+function endWalk(db: ShopwalkDb, auditId: string, at: number): Promise<Result<Audit, LifecycleError>> {
   return db.transaction('rw', db.audits, db.touchpoints, db.tasks, async () => {
     const audit = await db.audits.get(auditId);
     if (!audit) return err('not-found' as const);

@@ -366,4 +366,38 @@ export const de: Catalog = {
   'flag.error.not-found': 'Diese Markierung gibt es nicht mehr.',
   'flag.error.invalid-message':
     'In Shopwalk ist etwas schiefgegangen; es wurde nichts geändert. Bitte versuchen Sie es erneut.',
+  'evidence.heading': 'Beweiskette',
+  'evidence.notFinished':
+    'Wenn der Rundgang beendet ist, werden seine Aufzeichnungen mit einer SHA-256-Kette versiegelt.',
+  'evidence.unsealed':
+    'Dieses Audit hat kein Siegel, daher lassen sich Änderungen daran nicht erkennen: Es wurde beendet, bevor Shopwalk Audits versiegelte, oder das Siegel ließ sich nicht erstellen.',
+  'evidence.sealed':
+    'Versiegelt am Ende des Rundgangs am {date}: Jeder Kontaktpunkt, jeder Befund und jeder Screenshot ist in der Reihenfolge der Aufzeichnung per SHA-256 verkettet.',
+  'evidence.head': 'Kettenkopf (SHA-256)',
+  'evidence.wholeHead': 'Vollständiger Kettenkopf',
+  'evidence.copy': 'Kopieren',
+  'evidence.copied': 'Kettenkopf kopiert.',
+  'evidence.copyFailed': 'Das Kopieren hat nicht geklappt: Markieren Sie den Kettenkopf im Feld und kopieren Sie ihn.',
+  'evidence.verify': 'Prüfen',
+  'evidence.checking': 'Die gespeicherten Aufzeichnungen werden geprüft …',
+  'evidence.checkFailed':
+    'Die Aufzeichnungen ließen sich für die Prüfung nicht lesen. Laden Sie die Seite neu und versuchen Sie es noch einmal.',
+  'evidence.unchanged':
+    'Unverändert seit dem Ende des Rundgangs am {date}: Die gespeicherten Aufzeichnungen stimmen mit dem Siegel überein.',
+  'evidence.changed': 'Nach dem Rundgang geändert: {what}.',
+  'evidence.caveat':
+    'Prüfen berechnet die Kette aus den jetzt gespeicherten Aufzeichnungen neu. Um sicherzugehen, dass nicht das Siegel selbst ersetzt wurde, vergleichen Sie den Kettenkopf mit einer Kopie an anderer Stelle, etwa in einem Bericht oder einer E-Mail.',
+  'evidenceBad.head': 'der gespeicherte Kettenkopf passt nicht mehr zu den Aufzeichnungen',
+  'evidenceBad.audit-changed': 'die Eckdaten des Audits (Startseite, Gerät, Beginn oder Ende) weichen ab',
+  'evidenceBad.audit-added': 'dies ist nicht das Audit, das versiegelt wurde',
+  'evidenceBad.audit-missing': 'dies ist nicht das Audit, das versiegelt wurde',
+  'evidenceBad.touchpoint-changed': 'Kontaktpunkt {n} weicht ab',
+  'evidenceBad.touchpoint-added': 'Kontaktpunkt {n} kam hinzu',
+  'evidenceBad.touchpoint-missing': 'ein Kontaktpunkt des Rundgangs fehlt',
+  'evidenceBad.finding-changed': 'der Befund vom {time} weicht ab',
+  'evidenceBad.finding-added': 'ein Befund vom {time} kam hinzu',
+  'evidenceBad.finding-missing': 'ein Befund des Rundgangs fehlt',
+  'evidenceBad.screenshot-changed': 'der Screenshot vom {time} weicht ab',
+  'evidenceBad.screenshot-added': 'ein Screenshot vom {time} kam hinzu',
+  'evidenceBad.screenshot-missing': 'ein Screenshot des Rundgangs fehlt',
 };

@@ -353,6 +353,37 @@ export const en = {
   'flag.error.tab-gone': 'The tab was closed or left the page before the flag was taken.',
   'flag.error.not-found': 'This flag no longer exists.',
   'flag.error.invalid-message': 'Something went wrong inside Shopwalk; nothing was changed. Please try again.',
+  'evidence.heading': 'Evidence chain',
+  'evidence.notFinished': 'When the walk is finished, its records are sealed with a SHA-256 chain.',
+  'evidence.unsealed':
+    'This audit has no seal, so changes to it cannot be detected: it was finished before Shopwalk sealed audits, or the seal could not be made.',
+  'evidence.sealed':
+    'Sealed when the walk ended on {date}: every touchpoint, finding and screenshot is chained by SHA-256 in the order recorded.',
+  'evidence.head': 'Chain head (SHA-256)',
+  'evidence.wholeHead': 'Whole chain head',
+  'evidence.copy': 'Copy',
+  'evidence.copied': 'Chain head copied.',
+  'evidence.copyFailed': 'Copying did not work: select the chain head in the field and copy it.',
+  'evidence.verify': 'Verify',
+  'evidence.checking': 'Checking the stored records…',
+  'evidence.checkFailed': 'The records could not be read to check them. Reload the page and try again.',
+  'evidence.unchanged': 'Unchanged since the walk ended on {date}: the stored records match the seal.',
+  'evidence.changed': 'Changed after the walk: {what}.',
+  'evidence.caveat':
+    'Verify recomputes the chain from the records stored now. To be sure the seal itself was not replaced, compare the chain head with a copy kept elsewhere, such as in a report or an e-mail.',
+  'evidenceBad.head': 'the stored chain head no longer matches the records',
+  'evidenceBad.audit-changed': "the audit's own facts (start page, device, start or end time) differ",
+  'evidenceBad.audit-added': 'this is not the audit that was sealed',
+  'evidenceBad.audit-missing': 'this is not the audit that was sealed',
+  'evidenceBad.touchpoint-changed': 'touchpoint {n} differs',
+  'evidenceBad.touchpoint-added': 'touchpoint {n} was added',
+  'evidenceBad.touchpoint-missing': 'a touchpoint of the walk is missing',
+  'evidenceBad.finding-changed': 'the finding recorded on {time} differs',
+  'evidenceBad.finding-added': 'a finding recorded on {time} was added',
+  'evidenceBad.finding-missing': 'a finding of the walk is missing',
+  'evidenceBad.screenshot-changed': 'the screenshot taken on {time} differs',
+  'evidenceBad.screenshot-added': 'a screenshot taken on {time} was added',
+  'evidenceBad.screenshot-missing': 'a screenshot of the walk is missing',
 } as const;
 
 export type Message = string | { readonly one: string; readonly other: string };

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../model/scorecard';
+import type { Touchpoint } from '../model/touchpoint';
 import { scoreJourney } from './journey-scores';
 import { finding } from './support/test-findings';
 import { guestPurchase } from './templates/guest-purchase';
 
 /** docs/scoring.md's worked example, term by term. */
-const touchpoints = [
+const touchpoints: Pick<Touchpoint, 'id' | 'stage' | 'ratings'>[] = [
   {
     id: 'product',
     stage: 'product' as const,

@@ -6,6 +6,9 @@ import type { Translate } from '@/utils/i18n/translate';
 import type { Locale } from '@/utils/i18n/locale';
 import { formatDateTime } from '@/utils/format/date-time';
 import { NoteField } from './NoteField';
+import { EndOfJourney } from './EndOfJourney';
+import { ScorecardProvider } from './ScorecardContext';
+import { ScoreOverview } from './ScoreOverview';
 import { AuditTasks } from './AuditTasks';
 import { StatusBadge } from './StatusBadge';
 import { TouchpointList } from './TouchpointList';
@@ -110,20 +113,24 @@ export function AuditDetail(p: Props) {
         ))}
       </dl>
       <NoteField label={t('detail.notes')} value={audit.notes} onSave={p.onNotes} />
+      <EndOfJourney t={t} auditId={audit.id} />
       <AuditTasks t={t} locale={locale} audit={audit} touchpoints={p.touchpoints} now={p.now} />
       <h3 className="text-lg font-semibold">{t('journey.label')}</h3>
       {p.touchpoints.length > 0 && (
         <JourneySummary t={t} locale={locale} summary={summarizeJourney(p.touchpoints, p.now)} />
       )}
-      <TouchpointList
-        t={t}
-        locale={locale}
-        audit={audit}
-        touchpoints={p.touchpoints}
-        now={p.now}
-        onNote={p.onTouchpointNote}
-        onStage={p.onTouchpointStage}
-      />
+      <ScorecardProvider audit={audit} touchpoints={p.touchpoints}>
+        <ScoreOverview t={t} locale={locale} />
+        <TouchpointList
+          t={t}
+          locale={locale}
+          audit={audit}
+          touchpoints={p.touchpoints}
+          now={p.now}
+          onNote={p.onTouchpointNote}
+          onStage={p.onTouchpointStage}
+        />
+      </ScorecardProvider>
     </article>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Template } from '../model/scorecard';
-import { withTestDatabase } from '../recording/test-fixtures';
+import { startAudit } from '../recording/audit-lifecycle';
+import { auditStart, T0, withTestDatabase } from '../recording/test-fixtures';
 import { copyTemplate } from '../scoring/localize';
 import { guestPurchase } from '../scoring/templates/guest-purchase';
 import { newsletter } from '../scoring/templates/newsletter';
@@ -45,5 +46,15 @@ describe('the templates repository', () => {
     await saveTemplate(db(), own('u1', 'Old name'));
     expect(await importTemplates(db(), [own('u1', 'New name'), own('u2', 'Second')])).toBe(2);
     expect((await userTemplates(db())).map((t) => t.name)).toEqual(['New name', 'Second']);
+  });
+});
+
+describe('an audit’s template', () => {
+  it('is stored when the audit starts with one, and absent (guest purchase) otherwise', async () => {
+    const chosen = await startAudit(db(), auditStart(1, undefined, { templateId: 'item-return' }), T0);
+    const plain = await startAudit(db(), auditStart(2), T0);
+    expect(chosen.ok && chosen.value.templateId).toBe('item-return');
+    expect(plain.ok && 'templateId' in plain.value).toBe(false);
+    expect(chosen.ok && (await templateOfAudit(db(), chosen.value.templateId)).id).toBe('item-return');
   });
 });

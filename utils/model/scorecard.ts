@@ -28,6 +28,11 @@ export const localizedTextSchema = z.union([
   z.strictObject({ en: z.string().max(MAX_TEXT), de: z.string().max(MAX_TEXT) }),
 ]);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+/** A text that must say something: a criterion's. */
+const requiredTextSchema = z.union([
+  z.string().trim().min(1).max(MAX_TEXT),
+  z.strictObject({ en: z.string().min(1).max(MAX_TEXT), de: z.string().min(1).max(MAX_TEXT) }),
+]);
 
 /** The points of a rating scale: 1-5 (a Likert item) or 1-7 (as SEQ and CES). */
 export const ratingScaleSchema = z.union([z.literal(5), z.literal(7)]);
@@ -40,7 +45,7 @@ export const criterionSchema = z.strictObject({
     .max(MAX_CRITERION_ID)
     .regex(/^[a-z0-9-]+$/, 'lower-case letters, digits and hyphens'),
   dimension: cxDimensionSchema,
-  text: localizedTextSchema,
+  text: requiredTextSchema,
   /** What the auditor looks at, and what earns the top and the bottom of the scale. */
   guidance: localizedTextSchema,
   /** Relative weight within the template; 0 keeps the criterion on the card without counting it. */

@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { openPopup } from './support/auditor';
 import { readDatabase } from './support/database';
 import { expect, test } from './support/fixtures';
@@ -73,4 +74,53 @@ test('a step rated on the chosen scorecard scores exactly as docs/scoring.md say
     .getByRole('radio', { name: /^6$/ })
     .check();
   await expect.poll(async () => (await readDatabase(ext)).audits[0]).toMatchObject({ nps: 9, ces: 6 });
+});
+
+test('a copied scorecard is edited, exported and imported back; a broken file changes nothing and says why', async ({
+  ext,
+}) => {
+  const dashboard = await ext.context.newPage();
+  await dashboard.goto(ext.page('dashboard.html'));
+  await dashboard.getByRole('link', { name: 'Scorecards' }).click();
+  await dashboard.getByRole('button', { name: 'Copy Return of an item' }).click();
+
+  const editor = dashboard.getByTestId('template-editor');
+  await expect(editor.getByLabel('Name')).toHaveValue('Return of an item (copy)');
+  await editor.getByLabel('Name').fill('Our returns');
+  await editor.getByTestId('criterion-fields').first().getByLabel('Weight (0–10)').fill('4');
+  await editor.getByRole('button', { name: 'Save' }).click();
+  await expect(dashboard.getByTestId('scorecards-notice')).toHaveText('Saved Our returns.');
+  const cards = dashboard.getByTestId('template-card');
+  await expect(cards.filter({ hasText: 'Our returns' })).toHaveCount(1);
+
+  const [download] = await Promise.all([
+    dashboard.waitForEvent('download'),
+    dashboard.getByRole('button', { name: 'Export Our returns as JSON' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^shopwalk-scorecard-our-returns-\d{4}-\d\d-\d\d\.json$/);
+  const exported = JSON.parse(await readFile((await download.path())!, 'utf8')) as {
+    templates: { name: string; criteria: { weight: number }[] }[];
+  };
+  expect(exported.templates[0]).toMatchObject({ name: 'Our returns' });
+  expect(exported.templates[0]!.criteria[0]!.weight).toBe(4);
+
+  await dashboard.getByRole('button', { name: 'Delete Our returns' }).click();
+  await dashboard.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(cards.filter({ hasText: 'Our returns' })).toHaveCount(0);
+
+  const broken = { ...exported, templates: [{ ...exported.templates[0], criteria: [] }] };
+  await dashboard.getByTestId('import-file').setInputFiles({
+    name: 'broken.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(broken)),
+  });
+  const notice = dashboard.getByTestId('scorecards-notice');
+  await expect(notice).toHaveAttribute('role', 'alert');
+  await expect(notice).toContainText('Nothing was imported');
+  await expect(notice).toContainText('templates[0].criteria');
+  await expect(cards.filter({ hasText: 'Our returns' })).toHaveCount(0);
+
+  await dashboard.getByTestId('import-file').setInputFiles((await download.path())!);
+  await expect(dashboard.getByTestId('scorecards-notice')).toHaveText('Imported 1 scorecard.');
+  await expect(cards.filter({ hasText: 'Our returns' })).toHaveCount(1);
 });

@@ -10,6 +10,7 @@ import { copyTemplate, localize } from '@/utils/scoring/localize';
 import { BUILT_IN_TEMPLATES } from '@/utils/scoring/templates/registry';
 import { ImportButton } from './ImportButton';
 import { TemplateCard } from './TemplateCard';
+import { TemplateProblems } from './TemplateProblems';
 import { newCriterion, TemplateEditor } from './TemplateEditor';
 import { exportTemplates, importTemplateFile, type TemplateImportOutcome } from './TemplateImport';
 
@@ -90,14 +91,7 @@ export function ScorecardsView({ t, locale }: { t: Translate; locale: Locale }) 
           ) : notice.ok ? (
             t('scorecards.imported', { count: notice.count })
           ) : (
-            <>
-              <p>{t('scorecards.importFailed')}</p>
-              <ul className="list-disc pl-5">
-                {notice.problems.map((p) => (
-                  <li key={p}>{p}</li>
-                ))}
-              </ul>
-            </>
+            <TemplateProblems intro={t('scorecards.importFailed')} problems={notice.problems} />
           )}
         </div>
       )}

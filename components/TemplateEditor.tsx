@@ -12,6 +12,7 @@ import {
 } from '@/utils/model/scorecard';
 import { localize } from '@/utils/scoring/localize';
 import { TemplateCriterionFields } from './TemplateCriterionFields';
+import { TemplateProblems } from './TemplateProblems';
 
 interface Props {
   t: Translate;
@@ -113,12 +114,7 @@ export function TemplateEditor({ t, locale, initial, onSave, onCancel }: Props) 
       </button>
       {problems.length > 0 && (
         <div role="alert" className="rounded-md bg-red-50 p-2 text-sm text-red-800 dark:bg-red-950 dark:text-red-200">
-          <p>{t('editor.invalid')}</p>
-          <ul className="list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <TemplateProblems intro={t('editor.invalid')} problems={problems} />
         </div>
       )}
       <div className="flex gap-2">

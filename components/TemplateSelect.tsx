@@ -18,27 +18,27 @@ interface Props {
 export function TemplateSelect({ t, locale, value, onChange }: Props) {
   const id = useId();
   const own = useLiveQuery(() => userTemplates(database()), [], []);
+  const groups = [
+    { label: t('scorecards.builtIn'), templates: BUILT_IN_TEMPLATES },
+    { label: t('scorecards.own'), templates: own },
+  ];
   return (
     <div>
       <label className="label" htmlFor={id}>
         {t('start.template')}
       </label>
       <select id={id} className="field" value={value} onChange={(e) => onChange(e.target.value)}>
-        <optgroup label={t('scorecards.builtIn')}>
-          {BUILT_IN_TEMPLATES.map((template) => (
-            <option key={template.id} value={template.id}>
-              {localize(template.name, locale)}
-            </option>
-          ))}
-        </optgroup>
-        {own.length > 0 && (
-          <optgroup label={t('scorecards.own')}>
-            {own.map((template) => (
-              <option key={template.id} value={template.id}>
-                {localize(template.name, locale)}
-              </option>
-            ))}
-          </optgroup>
+        {groups.map(
+          ({ label, templates }) =>
+            templates.length > 0 && (
+              <optgroup key={label} label={label}>
+                {templates.map((template) => (
+                  <option key={template.id} value={template.id}>
+                    {localize(template.name, locale)}
+                  </option>
+                ))}
+              </optgroup>
+            ),
         )}
       </select>
     </div>

@@ -7,6 +7,9 @@ import type { Locale } from '@/utils/i18n/locale';
 import { formatDateTime } from '@/utils/format/date-time';
 import { NoteField } from './NoteField';
 import { AuditFindings } from './AuditFindings';
+import { EndOfJourney } from './EndOfJourney';
+import { ScorecardProvider } from './ScorecardContext';
+import { ScoreOverview } from './ScoreOverview';
 import { AuditTasks } from './AuditTasks';
 import { EvidenceChain } from './EvidenceChain';
 import { StatusBadge } from './StatusBadge';
@@ -112,6 +115,7 @@ export function AuditDetail(p: Props) {
         ))}
       </dl>
       <NoteField label={t('detail.notes')} value={audit.notes} onSave={p.onNotes} />
+      <EndOfJourney t={t} auditId={audit.id} />
       {/* Keyed by the seal: a result always describes the seal it checked. */}
       <EvidenceChain key={`${audit.id} ${audit.chainHead ?? ''}`} t={t} locale={locale} audit={audit} />
       <AuditTasks t={t} locale={locale} audit={audit} touchpoints={p.touchpoints} now={p.now} />
@@ -119,15 +123,18 @@ export function AuditDetail(p: Props) {
       {p.touchpoints.length > 0 && (
         <JourneySummary t={t} locale={locale} summary={summarizeJourney(p.touchpoints, p.now)} />
       )}
-      <TouchpointList
-        t={t}
-        locale={locale}
-        audit={audit}
-        touchpoints={p.touchpoints}
-        now={p.now}
-        onNote={p.onTouchpointNote}
-        onStage={p.onTouchpointStage}
-      />
+      <ScorecardProvider audit={audit} touchpoints={p.touchpoints}>
+        <ScoreOverview t={t} locale={locale} />
+        <TouchpointList
+          t={t}
+          locale={locale}
+          audit={audit}
+          touchpoints={p.touchpoints}
+          now={p.now}
+          onNote={p.onTouchpointNote}
+          onStage={p.onTouchpointStage}
+        />
+      </ScorecardProvider>
       <AuditFindings t={t} locale={locale} auditId={audit.id} touchpoints={p.touchpoints} heading="h3" />
     </article>
   );

@@ -1,22 +1,26 @@
 import { useId, useState, type FormEvent } from 'react';
+import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
+import { TemplateSelect } from './TemplateSelect';
 
 export interface AuditStartValues {
   shopName: string;
   scenario: string;
   auditorName: string;
   walkAs: 'desktop' | 'phone';
+  templateId: string;
 }
 
 interface Props {
   t: Translate;
+  locale: Locale;
   initial: AuditStartValues;
   busy: boolean;
   onStart: (values: AuditStartValues) => void;
 }
 
 /** The three questions before a walk; the shop name comes prefilled from the page, the auditor from last time. */
-export function AuditStartForm({ t, initial, busy, onStart }: Props) {
+export function AuditStartForm({ t, locale, initial, busy, onStart }: Props) {
   const [values, setValues] = useState(initial);
   const id = useId();
   const submit = (e: FormEvent) => {
@@ -44,6 +48,12 @@ export function AuditStartForm({ t, initial, busy, onStart }: Props) {
       {field('shopName', t('start.shopName'))}
       {field('scenario', t('start.scenario'), t('start.scenarioPlaceholder'))}
       {field('auditorName', t('start.auditorName'))}
+      <TemplateSelect
+        t={t}
+        locale={locale}
+        value={values.templateId}
+        onChange={(templateId) => setValues({ ...values, templateId })}
+      />
       <fieldset>
         <legend className="label">{t('start.walkAs')}</legend>
         <div className="flex flex-wrap gap-x-4 gap-y-1 text-sm">

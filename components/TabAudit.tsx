@@ -10,12 +10,16 @@ import { guessShopName } from '@/utils/pages/shop-name';
 import type { CommandReply } from '@/utils/messages';
 import { sendCommand } from '@/utils/send-command';
 import { dashboardUrl } from '@/utils/tabs/open-panel';
+import { DEFAULT_TEMPLATE_ID } from '@/utils/scoring/templates/registry';
 import { requestSiteAccess } from '@/utils/tabs/site-access';
 import { setStageByAuditor } from '@/utils/db/auditor-stage';
 import { AuditControls } from './AuditControls';
 import { AuditFindings } from './AuditFindings';
 import { AuditStartForm, type AuditStartValues } from './AuditStartForm';
 import { FlagPanel } from './FlagPanel';
+import { EndOfJourney } from './EndOfJourney';
+import { ScorecardProvider } from './ScorecardContext';
+import { ScoreOverview } from './ScoreOverview';
 import { TaskPanel } from './TaskPanel';
 import { TouchpointList } from './TouchpointList';
 import { JourneySummary } from './JourneySummary';
@@ -91,6 +95,7 @@ export function TabAudit({ tabId, journey }: Props) {
           </a>
         </p>
       )}
+      {finished && journey && <EndOfJourney t={t} auditId={finished.id} />}
       {audit ? (
         <AuditControls
           t={t}
@@ -114,8 +119,14 @@ export function TabAudit({ tabId, journey }: Props) {
           <AuditStartForm
             key={page.url}
             t={t}
+            locale={locale}
             busy={busy}
-            initial={{ shopName: guessShopName(page.title, page.url), walkAs: 'desktop', ...defaults }}
+            initial={{
+              shopName: guessShopName(page.title, page.url),
+              walkAs: 'desktop',
+              templateId: DEFAULT_TEMPLATE_ID,
+              ...defaults,
+            }}
             onStart={start}
           />
           <WaitingAudits t={t} locale={locale} busy={busy} onResume={resumeHere} />
@@ -133,15 +144,18 @@ export function TabAudit({ tabId, journey }: Props) {
         <JourneySummary t={t} locale={locale} summary={summarizeJourney(touchpoints, now)} />
       )}
       {audit && journey && touchpoints && (
-        <TouchpointList
-          t={t}
-          locale={locale}
-          audit={audit}
-          touchpoints={touchpoints}
-          now={now}
-          onNote={(id, note) => void db.touchpoints.update(id, { note })}
-          onStage={(id, stage) => void setStageByAuditor(db, id, stage, Date.now())}
-        />
+        <ScorecardProvider audit={audit} touchpoints={touchpoints}>
+          <ScoreOverview t={t} locale={locale} />
+          <TouchpointList
+            t={t}
+            locale={locale}
+            audit={audit}
+            touchpoints={touchpoints}
+            now={now}
+            onNote={(id, note) => void db.touchpoints.update(id, { note })}
+            onStage={(id, stage) => void setStageByAuditor(db, id, stage, Date.now())}
+          />
+        </ScorecardProvider>
       )}
       {audit && journey && touchpoints && (
         <AuditFindings t={t} locale={locale} auditId={audit.id} touchpoints={touchpoints} />

@@ -8,6 +8,7 @@ import { dwellMs, visibleMs } from '@/utils/recording/touchpoint-time';
 import { touchpointHighlights } from '@/utils/journey/touchpoint-highlights';
 import type { Stage } from '@/utils/model/stage';
 import { NoteField } from './NoteField';
+import { ScorecardTouchpoint } from './ScorecardTouchpoint';
 import { StageSelect } from './StageSelect';
 import { TimingSummary } from './TimingSummary';
 import { TouchpointHighlights } from './TouchpointHighlights';
@@ -94,6 +95,7 @@ export function TouchpointList({ t, locale, audit, touchpoints, now, onNote, onS
                 </p>
               )
             )}
+            <ScorecardTouchpoint t={t} locale={locale} touchpoint={tp} editable={onStage !== undefined} />
             {tp.timing && <TimingSummary t={t} locale={locale} timing={tp.timing} />}
             <TouchpointHighlights t={t} locale={locale} highlights={touchpointHighlights(tp, now)} />
             {onNote ? (

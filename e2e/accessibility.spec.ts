@@ -253,6 +253,7 @@ test.describe('with the keyboard alone', () => {
     await popup.keyboard.type('Find the size chart');
     await pressUntilFocused(popup, popup.getByLabel('Auditor'), 'Tab', 1);
     await popup.keyboard.type('Kim Keyboard');
+    await pressUntilFocused(popup, popup.getByLabel('Scorecard'), 'Tab', 1);
     // One stop for the radio group (desktop or phone), as for any radio group; arrows would choose.
     await pressUntilFocused(popup, popup.getByRole('radio', { name: /Desktop/ }), 'Tab', 1);
     await pressUntilFocused(popup, popup.getByRole('button', { name: 'Start audit' }), 'Tab', 1);
@@ -332,6 +333,8 @@ test.describe('with the keyboard alone', () => {
     const dashboard = await openDashboard(ext);
     await expect(dashboard.getByTestId('audit-row')).toHaveCount(1);
     expect(await tabThrough(dashboard)).toEqual([
+      '<a> Audits',
+      '<a> Scorecards',
       '<input> Import JSON',
       '<input> Select all audits',
       '<input> Select the audit of Regenwald Outdoor',
@@ -340,7 +343,9 @@ test.describe('with the keyboard alone', () => {
     await dashboard.getByRole('button', { name: 'Regenwald Outdoor' }).press('Enter');
     await expect(dashboard.getByRole('button', { name: 'Rename' })).toBeVisible(); // the detail renders after a query
     const detailStops = await tabThrough(dashboard);
-    expect(detailStops.slice(0, 6)).toEqual([
+    expect(detailStops.slice(0, 8)).toEqual([
+      '<a> Audits',
+      '<a> Scorecards',
       '<input> Import JSON',
       '<button> ← All audits',
       '<button> Rename',
@@ -350,4 +355,26 @@ test.describe('with the keyboard alone', () => {
     ]);
     expect(detailStops.filter((s) => s === '<textarea> Note')).toHaveLength(3);
   });
+});
+
+test('axe finds nothing serious or critical on an open rating card with its score’s reasons, nor on the Scorecards view and its editor', async ({
+  ext,
+  shop,
+}) => {
+  const page = await walkThreePages(ext, shop, 'Regenwald Outdoor');
+  const panel = await openSidePanel(ext, page);
+  const step = panel.getByTestId('touchpoint').first();
+  await step.getByText(/^Rate this step/).click();
+  await step.getByRole('radio', { name: '4', exact: true }).first().check();
+  await step.getByTestId('score-why').getByText(/^Why/).click();
+  await panel.getByTestId('score-overview').getByText(/^Why/).first().click();
+  await expectAccessible(panel, 'side panel with a rating card');
+
+  const dashboard = await openDashboard(ext);
+  await dashboard.getByRole('link', { name: 'Scorecards' }).click();
+  await expect(dashboard.getByTestId('template-card')).toHaveCount(5);
+  await expectAccessible(dashboard, 'Scorecards view');
+  await dashboard.getByRole('button', { name: 'Copy Guest purchase' }).click();
+  await dashboard.getByTestId('criterion-fields').first().getByText('Rated at', { exact: false }).click();
+  await expectAccessible(dashboard, 'template editor');
 });

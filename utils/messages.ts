@@ -26,6 +26,8 @@ export const commandSchema = z.discriminatedUnion('type', [
     auditorName: z.string().max(MAX_NAME),
     /** `phone`: walk the tab's page again in a phone-sized window, and record there. */
     walkAs: z.enum(['desktop', 'phone']).optional(),
+    /** The scorecard to rate the audit on (utils/scoring/templates/, or a user's); absent: guest purchase. */
+    templateId: z.string().min(1).max(64).optional(),
   }),
   z.strictObject({ type: z.literal('audit/pause'), auditId: idSchema }),
   z.strictObject({ type: z.literal('audit/resume'), auditId: idSchema, tabId: tabIdSchema }),

@@ -4,6 +4,8 @@ import { useCallback, useState } from 'react';
 import { AuditDetail } from '@/components/AuditDetail';
 import { AuditTable } from '@/components/AuditTable';
 import { ImportButton } from '@/components/ImportButton';
+import { SCORECARDS_HASH, useScorecardsRoute } from '@/components/ScorecardsRoute';
+import { ScorecardsView } from '@/components/ScorecardsView';
 import { TransferReport } from '@/components/TransferReport';
 import { UndoBar } from '@/components/UndoBar';
 import { useDocumentTitle } from '@/components/use-document-title';
@@ -20,6 +22,7 @@ export function App() {
   const { t, locale } = useTranslate();
   const db = database();
   const [{ openId, lastId }, open] = useOpenAudit();
+  const scorecards = useScorecardsRoute();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<Removed>();
   const transfer = useTransfer(t);
@@ -52,8 +55,16 @@ export function App() {
     <main className="mx-auto max-w-6xl space-y-4 p-6 pb-20">
       <header className="flex flex-wrap items-center gap-2">
         <h1 className="mr-auto text-2xl font-bold">{t('dashboard.title')}</h1>
-        <ImportButton t={t} busy={transfer.busy} onFile={(f) => void transfer.importFile(f)} />
-        {!opened && (
+        <nav aria-label={t('nav.views')} className="flex gap-3 text-sm">
+          <a href="#" className="underline" aria-current={scorecards ? undefined : 'page'}>
+            {t('nav.audits')}
+          </a>
+          <a href={SCORECARDS_HASH} className="underline" aria-current={scorecards ? 'page' : undefined}>
+            {t('nav.scorecards')}
+          </a>
+        </nav>
+        {!scorecards && <ImportButton t={t} busy={transfer.busy} onFile={(f) => void transfer.importFile(f)} />}
+        {!opened && !scorecards && (
           <>
             <button
               type="button"
@@ -75,7 +86,9 @@ export function App() {
         )}
       </header>
       <TransferReport report={transfer.report} />
-      {opened ? (
+      {scorecards ? (
+        <ScorecardsView t={t} locale={locale} />
+      ) : opened ? (
         <AuditDetail
           t={t}
           locale={locale}

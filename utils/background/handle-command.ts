@@ -23,11 +23,12 @@ export async function handleCommand(db: ShopwalkDb, command: Command, at: number
       if (!tab?.id) return { ok: false, error: 'tab-gone' };
       if (phone) await panelFollows(command.tabId, tab.id);
       const page = await pageOfTab(tab);
-      const { shopName, scenario, auditorName } = command;
+      const { shopName, scenario, auditorName, templateId } = command;
       const device = phone ? phoneProfile(tab) : deviceOfTab(tab);
       // A phone walk begins when its window has loaded the shop, not when the auditor asked for it.
       const startAt = phone ? Date.now() : at;
-      const result = await startAudit(db, { tabId: tab.id, page, shopName, scenario, auditorName, device }, startAt);
+      const start = { tabId: tab.id, page, shopName, scenario, auditorName, device, templateId };
+      const result = await startAudit(db, start, startAt);
       if (result.ok && (await injectRecorder(tab.id, page.url)))
         await announceCurrentWindow(db, tab.id, result.value.id);
       return reply(result);

@@ -1,6 +1,7 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Audit } from '../model/audit';
 import type { FindingRecord } from '../model/finding-record';
+import type { Template } from '../model/scorecard';
 import type { Screenshot } from '../model/screenshot';
 import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
@@ -17,6 +18,7 @@ export type ShopwalkDb = Dexie & {
   findings: EntityTable<FindingRecord, 'id'>;
   screenshots: EntityTable<Screenshot, 'id'>;
   settings: EntityTable<Setting, 'key'>;
+  templates: EntityTable<Template, 'id'>;
 };
 
 export const DB_NAME = 'shopwalk';
@@ -45,6 +47,8 @@ export function openDatabase(name = DB_NAME): ShopwalkDb {
     // Screenshots: pixels apart from the findings that show them, so lists never load them. auditId: an audit's
     // screenshots, to export or delete with it.
     screenshots: 'id, auditId',
+    // The user's own scorecard templates (utils/db/templates.ts); built-ins are code, never stored.
+    templates: 'id',
   });
   return db;
 }

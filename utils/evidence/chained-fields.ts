@@ -27,6 +27,10 @@ export const UNCHAINED_AUDIT_FIELDS = [
   'scenario',
   'auditorName',
   'notes',
+  // The auditor's judgement: the scorecard they rate on and their end-of-journey answers.
+  'templateId',
+  'nps',
+  'ces',
   // Bookkeeping of the recording, not what was recorded.
   'status',
   'pauseReason',
@@ -60,10 +64,11 @@ export const UNCHAINED_TOUCHPOINT_FIELDS = [
   'auditId',
   // Bookkeeping of the running visible interval: gone once the touchpoint is left, as every one is at the end.
   'visibleSince',
-  // The auditor's words and their choice of stage (a guess they may correct).
+  // The auditor's words, their choice of stage (a guess they may correct) and their ratings on the scorecard.
   'note',
   'stage',
   'stageSource',
+  'ratings',
 ] as const satisfies readonly (keyof Touchpoint)[];
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_TEXT, MAX_URL, MAX_NAME } from './limits';
+import { cesSchema, npsSchema } from './scorecard';
 
 export const idSchema = z.string().min(1).max(64);
 /** Milliseconds since the Unix epoch, as `Date.now()` gives them. */
@@ -54,5 +55,10 @@ export const auditSchema = z.strictObject({
   sealedAt: epochMsSchema.optional(),
   /** The sealed links in chain order, so that a check names the first record that no longer matches. */
   chainLinks: z.array(chainLinkSchema).max(100_000).optional(),
+  /** The scorecard the touchpoints are rated on (a built-in or a user's template); absent: guest purchase. */
+  templateId: z.string().min(1).max(64).optional(),
+  /** End of the journey: likelihood to recommend (NPS question, 0-10) and Customer Effort Score (1-7). */
+  nps: npsSchema.optional(),
+  ces: cesSchema.optional(),
 });
 export type Audit = z.infer<typeof auditSchema>;

@@ -2,18 +2,10 @@ import { z } from 'zod';
 import { epochMsSchema, idSchema } from './audit';
 import { MAX_TEXT } from './limits';
 import { evidenceSchema, MAX_RULE_ID, severitySchema } from './finding';
+import { CX_DIMENSIONS } from './scorecard';
 
 /** What an auditor's own finding is about: the CX dimension it costs the customer. */
-export const FINDING_CATEGORIES = [
-  'findability',
-  'product-information',
-  'effort',
-  'speed',
-  'trust',
-  'service',
-  'communication',
-  'other',
-] as const;
+export const FINDING_CATEGORIES = [...CX_DIMENSIONS, 'other'] as const;
 export const findingCategorySchema = z.enum(FINDING_CATEGORIES);
 export type FindingCategory = z.infer<typeof findingCategorySchema>;
 

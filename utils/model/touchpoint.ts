@@ -3,6 +3,7 @@ import { epochMsSchema, idSchema } from './audit';
 import { MAX_TEXT, MAX_URL } from './limits';
 import { measuresShape } from './measures';
 import { pageTimingSchema } from './page-timing';
+import { ratingsSchema } from './scorecard';
 import { stageSchema } from './stage';
 
 /**
@@ -54,5 +55,7 @@ export const touchpointSchema = z.strictObject({
   stage: stageSchema.optional(),
   stageSource: z.enum(['guess', 'auditor']).optional(),
   ...measuresShape,
+  /** The auditor's ratings on the audit's scorecard, by criterion id (utils/model/scorecard.ts). */
+  ratings: ratingsSchema.optional(),
 });
 export type Touchpoint = z.infer<typeof touchpointSchema>;

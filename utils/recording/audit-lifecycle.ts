@@ -19,6 +19,7 @@ export interface AuditStart {
   scenario: string;
   auditorName: string;
   device: DeviceProfile;
+  templateId?: string;
 }
 
 /** Why a change to an audit's recording was refused; each has a message for the user (`lifecycle.<error>`). */
@@ -43,6 +44,7 @@ export function startAudit(db: ShopwalkDb, start: AuditStart, at: number): Promi
       updatedAt: at,
       notes: '',
       tabId: start.tabId,
+      ...(start.templateId && { templateId: start.templateId }),
     };
     await db.audits.add(audit);
     await db.touchpoints.add(newTouchpoint(audit.id, 0, { ...start.page, arrival: 'start', backForward: false }, at));

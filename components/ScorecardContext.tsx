@@ -1,7 +1,7 @@
-import { Dexie } from 'dexie';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { database } from '@/utils/db/database';
+import { findingsOf } from '@/utils/db/findings';
 import { templateOfAudit } from '@/utils/db/templates';
 import type { Audit } from '@/utils/model/audit';
 import type { FindingRecord } from '@/utils/model/finding-record';
@@ -40,12 +40,7 @@ const NO_FINDINGS: FindingRecord[] = [];
 export function ScorecardProvider({ audit, touchpoints, children }: Props) {
   const db = database();
   const template = useLiveQuery(() => templateOfAudit(db, audit.templateId), [audit.templateId]);
-  const findings = useLiveQuery(
-    () =>
-      db.findings.where('[auditId+createdAt]').between([audit.id, Dexie.minKey], [audit.id, Dexie.maxKey]).toArray(),
-    [audit.id],
-    NO_FINDINGS,
-  );
+  const findings = useLiveQuery(() => findingsOf(db, audit.id), [audit.id], NO_FINDINGS);
   const value = useMemo<Scorecard | undefined>(
     () =>
       template && {

@@ -4,20 +4,30 @@ import { formatDateTime } from '@/utils/format/date-time';
 import type { SealCheck } from '@/utils/evidence/check-seal';
 import type { StoredEvidence } from '@/utils/evidence/stored-evidence';
 import type { BadLink } from '@/utils/evidence/verify-chain';
+import type { FindingRecord } from '@/utils/model/finding-record';
+import type { Screenshot } from '@/utils/model/screenshot';
+import type { Touchpoint } from '@/utils/model/touchpoint';
 
 /** The outcome of a check, or where it stands. */
 export type Verification =
   { state: 'checking' } | { state: 'failed' } | { state: 'checked'; check: SealCheck; evidence: StoredEvidence };
 
+/** The records a bad link can name, as stored or as an export file carries them. */
+export interface NamedRecords {
+  touchpoints: readonly Pick<Touchpoint, 'id' | 'seq'>[];
+  findings: readonly Pick<FindingRecord, 'id' | 'createdAt'>[];
+  screenshots: readonly Pick<Screenshot, 'id' | 'takenAt'>[];
+}
+
 /** When the record a bad link names was recorded, to tell findings and screenshots apart in words. */
-function recordedAt(bad: BadLink, evidence: StoredEvidence): number | undefined {
+function recordedAt(bad: BadLink, evidence: NamedRecords): number | undefined {
   if (bad.kind === 'finding') return evidence.findings.find((f) => f.id === bad.id)?.createdAt;
   if (bad.kind === 'screenshot') return evidence.screenshots.find((s) => s.id === bad.id)?.takenAt;
   return undefined;
 }
 
 /** "touchpoint 7 differs": the record as the auditor knows it, by its number in the journey or its time. */
-export function describeBadLink(t: Translate, locale: Locale, bad: BadLink | 'head', evidence: StoredEvidence): string {
+export function describeBadLink(t: Translate, locale: Locale, bad: BadLink | 'head', evidence: NamedRecords): string {
   if (bad === 'head') return t('evidenceBad.head');
   const touchpoint = evidence.touchpoints.find((tp) => tp.id === bad.id);
   const at = recordedAt(bad, evidence);

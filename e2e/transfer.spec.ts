@@ -118,3 +118,37 @@ test('a broken import file is refused with a message that says what and where, a
 
   expect(await readDatabase(ext)).toEqual(before);
 });
+
+test('an export changed after the walk is imported and named as changed; an untouched one is reported intact', async ({
+  ext,
+  shop,
+}) => {
+  await walkAndFinish(ext, shop);
+  const dashboard = await openDashboard(ext);
+  const good = await exportAll(dashboard);
+  const text = await readFile(good, 'utf8');
+  await dashboard.getByRole('button', { name: 'Delete 1 audit' }).click();
+  await expect.poll(async () => (await readDatabase(ext)).audits.length).toBe(0);
+
+  // Someone makes the second page look faster than it was.
+  const file = JSON.parse(text) as { audits: { touchpoints: { visibleMs: number }[] }[] };
+  file.audits[0]!.touchpoints[1]!.visibleMs = 1;
+  const tampered = join(tmpdir(), `shopwalk-tampered-${Date.now()}.json`);
+  await writeFile(tampered, JSON.stringify(file));
+  await dashboard.getByTestId('import-file').setInputFiles(tampered);
+  await expect(dashboard.getByRole('alert')).toContainText('Imported 1 audit from');
+  await expect(dashboard.getByRole('alert')).toContainText(
+    'Regenwald Outdoor: changed after the walk (touchpoint 2 differs)',
+  );
+  // The audit keeps its seal: its own Verify says the same.
+  await dashboard.getByTestId('audit-row').getByRole('button').first().click();
+  await dashboard.getByRole('button', { name: 'Verify' }).click();
+  await expect(dashboard.getByTestId('evidence-verdict')).toContainText('touchpoint 2 differs');
+
+  await dashboard.getByRole('button', { name: 'Delete' }).click();
+  await expect.poll(async () => (await readDatabase(ext)).audits.length).toBe(0);
+  await dashboard.getByTestId('import-file').setInputFiles(good);
+  await expect(dashboard.getByRole('status').getByTestId('import-report')).toContainText(
+    '1 evidence chain is intact: unchanged since its walk.',
+  );
+});

@@ -25,7 +25,7 @@ export function App() {
   const scorecards = useScorecardsRoute();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<Removed>();
-  const transfer = useTransfer(t);
+  const transfer = useTransfer(t, locale);
   const rows = useLiveQuery(async () => {
     const audits = await db.audits.orderBy('startedAt').reverse().toArray();
     return Promise.all(audits.map(async (audit) => ({ audit, touchpoints: await countTouchpoints(db, audit.id) })));

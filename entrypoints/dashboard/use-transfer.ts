@@ -1,12 +1,16 @@
 import { useState } from 'react';
 import { browser } from 'wxt/browser';
 import { download } from '@/components/download';
+import { describeBadLink } from '@/components/EvidenceChainResult';
 import { describeImportProblems } from '@/components/import-messages';
 import { database } from '@/utils/db/database';
 import { buildExport, exportFileName, serializeExport } from '@/utils/export/build-export';
 import { importAudits } from '@/utils/export/import-audits';
 import { MAX_FILE_BYTES } from '@/utils/export/format';
 import { parseImport, tooLarge } from '@/utils/export/parse-import';
+import { verifyExportedAudit } from '@/utils/evidence/verify-export';
+import type { ExportFile } from '@/utils/export/format';
+import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
 
 export interface TransferReport {
@@ -15,8 +19,26 @@ export interface TransferReport {
   lines: string[];
 }
 
+/**
+ * What the seals of a file's imported audits say: a line for each audit changed since its walk was sealed (it is
+ * imported all the same, so nothing is lost, and its Verify in the dashboard says the same), and one for those
+ * unchanged.
+ */
+async function checkSeals(t: Translate, locale: Locale, file: ExportFile, imported: readonly string[]) {
+  const audits = file.audits.filter((audit) => imported.includes(audit.id));
+  const checks = await Promise.all(audits.map(verifyExportedAudit));
+  const changed = audits.flatMap((audit, i) => {
+    const check = checks[i]!;
+    if (check.state !== 'changed') return [];
+    const what = describeBadLink(t, locale, check.firstBadLink, audit);
+    return [t('transfer.sealChanged', { shop: audit.shopName, what })];
+  });
+  const unchanged = checks.filter((check) => check.state === 'unchanged').length;
+  return { changed, unchanged: unchanged ? [t('transfer.sealsUnchanged', { count: unchanged })] : [] };
+}
+
 /** Export to and import from JSON files, with a report in words for the user. */
-export function useTransfer(t: Translate) {
+export function useTransfer(t: Translate, locale: Locale) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<TransferReport>();
   const db = database();
@@ -52,8 +74,14 @@ export function useTransfer(t: Translate) {
           lines: describeImportProblems(t, parsed.error),
         };
       const { imported, alreadyThere } = await importAudits(db, parsed.value);
-      const lines = alreadyThere.length ? [t('transfer.alreadyThere', { count: alreadyThere.length })] : [];
-      return { ok: true, title: t('transfer.imported', { count: imported.length, file: file.name }), lines };
+      const seals = await checkSeals(t, locale, parsed.value, imported);
+      const there = alreadyThere.length ? [t('transfer.alreadyThere', { count: alreadyThere.length })] : [];
+      return {
+        // An audit changed after its walk is a warning the reader must not miss: the alert region says it.
+        ok: seals.changed.length === 0,
+        title: t('transfer.imported', { count: imported.length, file: file.name }),
+        lines: [...there, ...seals.unchanged, ...seals.changed],
+      };
     });
 
   return { busy, report, exportAudits, importFile };

@@ -241,6 +241,12 @@ export const de: Catalog = {
     one: '{count} Audit aus der Datei war schon vorhanden und blieb unverändert.',
     other: '{count} Audits aus der Datei waren schon vorhanden und blieben unverändert.',
   },
+  'transfer.sealsUnchanged': {
+    one: '{count} Beweiskette ist intakt: unverändert seit ihrem Rundgang.',
+    other: '{count} Beweisketten sind intakt: unverändert seit ihren Rundgängen.',
+  },
+  'transfer.sealChanged':
+    '{shop}: nach dem Rundgang verändert ({what}). Es wurde so importiert; verlassen Sie sich nicht darauf, ohne zu klären, wer es geändert hat.',
   'transfer.refused': '{file} wurde nicht importiert, es wurde nichts geändert:',
   'transfer.failed': 'Das hat nicht geklappt, es wurde nichts geändert:',
 

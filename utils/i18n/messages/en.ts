@@ -235,6 +235,12 @@ export const en = {
     one: '{count} audit in the file was already here and was left as it is.',
     other: '{count} audits in the file were already here and were left as they are.',
   },
+  'transfer.sealsUnchanged': {
+    one: '{count} evidence chain is intact: unchanged since its walk.',
+    other: '{count} evidence chains are intact: unchanged since their walks.',
+  },
+  'transfer.sealChanged':
+    '{shop}: changed after the walk ({what}). It was imported as it is; do not rely on it without asking who changed it.',
   'transfer.refused': '{file} was not imported, and nothing was changed:',
   'transfer.failed': 'That did not work, and nothing was changed:',
 

@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { openPopup, startAudit } from './support/auditor';
+import { openPopup, openSidePanel, startAudit } from './support/auditor';
 import { readDatabase } from './support/database';
 import { expect, test, type Extension, type Shop } from './support/fixtures';
 
@@ -65,12 +65,6 @@ async function walkThreePages(ext: Extension, shop: Shop, name: string): Promise
     .poll(async () => (await readDatabase(ext)).touchpoints.filter((t) => t.url.includes('alpine-shell')).length)
     .toBe(1);
   return page;
-}
-
-async function openSidePanel(ext: Extension, page: Page): Promise<Page> {
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.page(`sidepanel.html?tab=${await ext.tabIdOf(page)}`));
-  return panel;
 }
 
 /** Three audits in the three states the dashboard shows: finished, recording, paused. */

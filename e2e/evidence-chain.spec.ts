@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { startAudit } from './support/auditor';
+import { openSidePanel, startAudit } from './support/auditor';
 import { journeyPaths, readDatabase } from './support/database';
 import { expect, test, type Extension } from './support/fixtures';
 import { REGENWALD_WALK, walkRegenwald } from './support/walk.mjs';
@@ -46,8 +46,7 @@ test('a finished walk is sealed; Verify finds it unchanged, then names the touch
   await startAudit(ext, page, { shop: 'Regenwald Outdoor', scenario: 'Guest purchase' });
   await walkRegenwald(page, shop.url, { email: 'kim@example.com', password: 'PRIVATE-marker-5678' });
   await expect.poll(async () => journeyPaths(await readDatabase(ext), shop.origin)).toEqual(REGENWALD_WALK);
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.page(`sidepanel.html?tab=${await ext.tabIdOf(page)}`));
+  const panel = await openSidePanel(ext, page);
   await panel.getByRole('button', { name: 'Finish' }).click();
   await expect.poll(async () => (await readDatabase(ext)).audits[0]?.chainHead).toMatch(/^[0-9a-f]{64}$/);
   const { audits, touchpoints, findings } = await readDatabase(ext);

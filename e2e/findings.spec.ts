@@ -1,5 +1,5 @@
 import { readDatabase } from './support/database';
-import { startAudit } from './support/auditor';
+import { openSidePanel, startAudit } from './support/auditor';
 import { expect, test } from './support/fixtures';
 import { MEASURED_WITHIN_MS, measured } from './support/lab-walk';
 
@@ -10,8 +10,7 @@ test('a shop that asks for an account on the way to payment gets a forced-accoun
   const page = await ext.context.newPage();
   await page.goto(`${shop.url}cart`);
   await startAudit(ext, page);
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.page(`sidepanel.html?tab=${await ext.tabIdOf(page)}`));
+  const panel = await openSidePanel(ext, page);
   await page.getByTestId('checkout').click();
   await page.waitForURL(/\/checkout\/account$/);
 
@@ -52,8 +51,7 @@ test('a guest checkout with an optional account gets no forced-account finding, 
   const page = await ext.context.newPage();
   await page.goto(new URL('/lab/checkout', lab.origin).href);
   await startAudit(ext, page, { shop: 'Nordlicht Outfitters' });
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.page(`sidepanel.html?tab=${await ext.tabIdOf(page)}`));
+  const panel = await openSidePanel(ext, page);
   await measured(ext, 0, (tp) => (tp.forms && tp.stage ? tp.forms : undefined), 'the census and stage');
 
   // The census is in: the form rules have judged it (the lab checkout has an unlabeled field).

@@ -5,7 +5,7 @@ import { PAINT_COLOUR } from '../utils/screenshot/paint-evidence';
 import { startAudit } from './support/auditor';
 import { readDatabase } from './support/database';
 import { E2E_BUILD, expect, extensionOf, test as base, type Extension } from './support/fixtures';
-import { checkScreenshot, openInOwnWindow, readFindings, type Box } from './support/flags';
+import { checkScreenshot, openInOwnWindow, readFlags, type Box } from './support/flags';
 import { clickToolbarButton, currentServiceWorker, launchExtension } from './support/launch-extension.mjs';
 
 // Real windows: the side panel (opened as a page) lives in a window of its own, so the shop stays the active tab of
@@ -107,7 +107,7 @@ test('flag it here: the picked element is stored as a finding with a screenshot 
     expect(serious.map((v) => `${colorScheme}: ${v.id} ${v.help}`)).toEqual([]);
   }
 
-  const [finding] = await readFindings(ext);
+  const [finding] = await readFlags(ext);
   const { audits, touchpoints } = await readDatabase(ext);
   expect(finding).toMatchObject({
     auditId: audits[0]!.id,
@@ -155,7 +155,7 @@ test('flag it here: the picked element is stored as a finding with a screenshot 
   await form.getByRole('button', { name: 'Save flag' }).click();
   await expect(panel.getByText('Flag saved.')).toBeVisible();
   await expect(panel.getByRole('button', { name: 'Flag something here' })).toBeVisible();
-  const [saved] = await readFindings(ext);
+  const [saved] = await readFlags(ext);
   expect(saved).toMatchObject({
     id: finding!.id,
     category: 'trust',
@@ -180,7 +180,7 @@ test('Escape cancels the picker and leaves the page exactly as it was; Discard d
   expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
   expect(await pageSaw(page)).toEqual(sawBefore);
   expect(await page.locator('#name').inputValue()).toBe(`${MARKER} Name`);
-  expect(await readFindings(ext)).toEqual([]);
+  expect(await readFlags(ext)).toEqual([]);
 
   // A flag taken and then discarded leaves neither the finding nor its screenshot.
   await panel.getByRole('button', { name: 'Flag something here' }).click();
@@ -189,7 +189,7 @@ test('Escape cancels the picker and leaves the page exactly as it was; Discard d
   await page.mouse.click(heading.x + 10, heading.y + 10);
   await panel.getByRole('form', { name: 'New flag' }).getByRole('button', { name: 'Discard' }).click();
   await expect(panel.getByText('Flag discarded.')).toBeVisible();
-  expect(await readFindings(ext)).toEqual([]);
+  expect(await readFlags(ext)).toEqual([]);
   const screenshots = await panel.evaluate(
     () =>
       new Promise<number>((resolve) => {
@@ -235,7 +235,7 @@ test('a capture asked for within 600 ms of the one before waits for its turn', a
   expect(captures).toHaveLength(2);
   expect(pickedAt - captures[0]!).toBeLessThan(600);
   expect(captures[1]! - captures[0]!).toBeGreaterThanOrEqual(595);
-  expect(await readFindings(ext)).toHaveLength(1);
+  expect(await readFlags(ext)).toHaveLength(1);
 });
 
 test('without a gesture on the page the browser allows no screenshot: picking is refused, saying what to do', async ({
@@ -248,5 +248,5 @@ test('without a gesture on the page the browser allows no screenshot: picking is
   await expect(page.locator('shopwalk-picker')).toHaveCount(0);
   await panel.getByRole('button', { name: 'Close' }).click();
   await expect(panel.getByRole('alert')).toHaveCount(0);
-  expect(await readFindings(ext)).toEqual([]);
+  expect(await readFlags(ext)).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { openPopup } from './support/auditor';
+import { openPopup, openSidePanel } from './support/auditor';
 import { readDatabase } from './support/database';
 import { expect, test } from './support/fixtures';
 
@@ -23,8 +23,7 @@ test('a step rated on the chosen scorecard scores exactly as docs/scoring.md say
   await popup.close();
   await expect.poll(async () => (await readDatabase(ext)).audits[0]?.templateId).toBe('customer-service');
 
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.page(`sidepanel.html?tab=${await ext.tabIdOf(page)}`));
+  const panel = await openSidePanel(ext, page);
   const step = panel.getByTestId('touchpoint').first();
   const stepScore = step.getByTestId('touchpoint-score').getByTestId('score-value');
   const auditScore = panel.getByTestId('score-overview').getByTestId('score-value').first();

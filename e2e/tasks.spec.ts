@@ -1,18 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { taskMetrics } from '../utils/measure/task-metrics';
-import { startAudit } from './support/auditor';
+import { openSidePanel, startAudit } from './support/auditor';
 import { journeyPaths, readDatabase } from './support/database';
-import { expect, test, type Extension } from './support/fixtures';
+import { expect, test } from './support/fixtures';
 import { stopServiceWorker } from './support/launch-extension.mjs';
 import { readTasks } from './support/tasks';
-
-/** The side panel of the tab showing `shopPage`, opened as a page of its own (named with `?tab=`). */
-async function openSidePanel(ext: Extension, shopPage: Page): Promise<Page> {
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.page(`sidepanel.html?tab=${await ext.tabIdOf(shopPage)}`));
-  return panel;
-}
 
 async function startTask(panel: Page, name: string): Promise<void> {
   await panel.getByLabel('Task', { exact: true }).fill(name);

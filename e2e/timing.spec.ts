@@ -1,5 +1,5 @@
 import { rateVital } from '../utils/measure/vitals-rating';
-import { startAudit } from './support/auditor';
+import { openSidePanel, startAudit } from './support/auditor';
 import { readDatabase } from './support/database';
 import { expect, test } from './support/fixtures';
 
@@ -28,8 +28,7 @@ test('each page load gets its timing: a server that waits a second gives a TTFB 
   const home = (await readDatabase(ext)).touchpoints[0]!.timing!;
   expect(home.ttfbMs).toBeLessThan(DELAY_MS);
 
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.page(`sidepanel.html?tab=${await ext.tabIdOf(page)}`));
+  const panel = await openSidePanel(ext, page);
   const ttfb = panel.getByTestId('touchpoint').nth(1).locator('[data-vital="ttfbMs"]');
   await expect(ttfb).toHaveAttribute('data-rating', rateVital('ttfbMs', slow.ttfbMs!));
   await expect(ttfb).not.toHaveAttribute('data-rating', 'good'); // over 0.8 s, whatever the machine

@@ -2,7 +2,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { startAudit } from './support/auditor';
+import { openSidePanel, startAudit } from './support/auditor';
 import { readDatabase, type Stored } from './support/database';
 import { expect, test, type Extension, type Shop } from './support/fixtures';
 
@@ -14,8 +14,7 @@ async function walkAndFinish(ext: Extension, shop: Shop): Promise<void> {
   await page.goto(`${shop.url}app/`);
   await page.getByTestId('nav-orders').click();
   await expect.poll(async () => (await readDatabase(ext)).touchpoints.length).toBe(4);
-  const panel = await ext.context.newPage();
-  await panel.goto(ext.page(`sidepanel.html?tab=${await ext.tabIdOf(page)}`));
+  const panel = await openSidePanel(ext, page);
   await panel.getByRole('button', { name: 'Finish' }).click();
   await expect.poll(async () => (await readDatabase(ext)).audits[0]?.status).toBe('finished');
   await panel.close();

@@ -15,6 +15,13 @@ export async function openPopup(ext: Extension, shopPage: Page): Promise<Page> {
   return popup;
 }
 
+/** The side panel of the tab showing `shopPage`, opened as a page of its own (named with `?tab=`). */
+export async function openSidePanel(ext: Extension, shopPage: Page): Promise<Page> {
+  const panel = await ext.context.newPage();
+  await panel.goto(ext.page(`sidepanel.html?tab=${await ext.tabIdOf(shopPage)}`));
+  return panel;
+}
+
 /** Starts an audit of the page shown in `shopPage` from the popup, as an auditor would, and returns to the shop. */
 export async function startAudit(ext: Extension, shopPage: Page, values: StartValues = {}): Promise<void> {
   const popup = await openPopup(ext, shopPage);

@@ -48,11 +48,14 @@ async function readerOf(ext: Extension): Promise<Page> {
   return reader;
 }
 
-/** The findings in Shopwalk's database, read with plain IndexedDB from an extension page. */
-export async function readFindings(ext: Extension): Promise<FindingRecord[]> {
+/**
+ * The auditor's own findings (their flags), read with plain IndexedDB from an extension page that is closed again,
+ * so that the audited tab is back in front (a flag needs it there). The rules' proposals on the page are not flags.
+ */
+export async function readFlags(ext: Extension): Promise<FindingRecord[]> {
   const reader = await readerOf(ext);
   try {
-    return await reader.evaluate(
+    const findings = await reader.evaluate(
       () =>
         new Promise<FindingRecord[]>((resolve, reject) => {
           const open = indexedDB.open('shopwalk');
@@ -66,6 +69,7 @@ export async function readFindings(ext: Extension): Promise<FindingRecord[]> {
           };
         }),
     );
+    return findings.filter((f) => f.source === 'auditor');
   } finally {
     await reader.close();
   }

@@ -1,4 +1,5 @@
 import { Dexie, type EntityTable } from 'dexie';
+import type { Attachment } from '../model/attachment';
 import type { Audit } from '../model/audit';
 import type { FindingRecord } from '../model/finding-record';
 import type { Template } from '../model/scorecard';
@@ -17,6 +18,7 @@ export type ShopwalkDb = Dexie & {
   tasks: EntityTable<Task, 'id'>;
   findings: EntityTable<FindingRecord, 'id'>;
   screenshots: EntityTable<Screenshot, 'id'>;
+  attachments: EntityTable<Attachment, 'id'>;
   settings: EntityTable<Setting, 'key'>;
   templates: EntityTable<Template, 'id'>;
 };
@@ -47,6 +49,9 @@ export function openDatabase(name = DB_NAME): ShopwalkDb {
     // Screenshots: pixels apart from the findings that show them, so lists never load them. auditId: an audit's
     // screenshots, to export or delete with it.
     screenshots: 'id, auditId',
+    // The files kept with contacts off the web: touchpointId lists one contact's, auditId exports or deletes an
+    // audit's.
+    attachments: 'id, auditId, touchpointId',
     // The user's own scorecard templates (utils/db/templates.ts); built-ins are code, never stored.
     templates: 'id',
   });

@@ -1,6 +1,6 @@
 import { Dexie } from 'dexie';
 import type { Audit } from '../model/audit';
-import type { Touchpoint } from '../model/touchpoint';
+import { isWeb, type Touchpoint } from '../model/touchpoint';
 import type { ShopwalkDb } from './database';
 
 /** The audit recording (or paused in) a tab, if any. */
@@ -21,17 +21,25 @@ export function countTouchpoints(db: ShopwalkDb, auditId: string): Promise<numbe
   return ofAudit(db, auditId).count();
 }
 
-/** The `limit` touchpoints recorded last, newest first. */
+/** The `limit` pages of the walk recorded last, newest first. */
 export function latestTouchpoints(db: ShopwalkDb, auditId: string, limit: number): Promise<Touchpoint[]> {
-  return ofAudit(db, auditId).reverse().limit(limit).toArray();
+  return ofAudit(db, auditId).reverse().filter(isWeb).limit(limit).toArray();
 }
 
-/** The touchpoint recorded last, open or not. */
+/**
+ * The page of the walk recorded last, open or not. Contacts off the web that the auditor entered meanwhile are
+ * passed over: the recorder follows the tab, and they are no page of it.
+ */
 export function lastTouchpoint(db: ShopwalkDb, auditId: string): Promise<Touchpoint | undefined> {
-  return ofAudit(db, auditId).last();
+  return ofAudit(db, auditId).reverse().filter(isWeb).first();
 }
 
-/** The touchpoint the customer is on now: the last one, while it has not been left. */
+/** The position of the next touchpoint recorded or entered: after every one there is, on the web or off it. */
+export async function nextSeq(db: ShopwalkDb, auditId: string): Promise<number> {
+  return ((await ofAudit(db, auditId).last())?.seq ?? -1) + 1;
+}
+
+/** The page the customer is on now: the last page of the walk, while it has not been left. */
 export async function openTouchpoint(db: ShopwalkDb, auditId: string): Promise<Touchpoint | undefined> {
   const last = await lastTouchpoint(db, auditId);
   return last && last.leftAt === undefined ? last : undefined;

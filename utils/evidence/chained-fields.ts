@@ -53,6 +53,7 @@ export const CHAINED_TOUCHPOINT_FIELDS = [
   'arrival',
   'backForward',
   'enteredAt',
+  'answeredAt',
   'leftAt',
   'visibleMs',
   'timing',

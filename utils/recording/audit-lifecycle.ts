@@ -1,5 +1,5 @@
 import type { ShopwalkDb } from '../db/database';
-import { auditOfTab, lastTouchpoint, openTouchpoint } from '../db/journey';
+import { auditOfTab, nextSeq, openTouchpoint } from '../db/journey';
 import type { Audit, DeviceProfile, PauseReason } from '../model/audit';
 import { sealAudit } from '../evidence/seal-audit';
 import { newId } from '../model/id';
@@ -92,9 +92,8 @@ export function resumeAudit(
     if (audit.status !== 'paused') return err('not-paused' as const);
     const inTab = await auditOfTab(db, tabId);
     if (inTab && inTab.id !== auditId) return err('tab-busy' as const);
-    const last = await lastTouchpoint(db, auditId);
     await db.touchpoints.add(
-      newTouchpoint(auditId, (last?.seq ?? -1) + 1, { ...page, arrival: 'resume', backForward: false }, at),
+      newTouchpoint(auditId, await nextSeq(db, auditId), { ...page, arrival: 'resume', backForward: false }, at),
     );
     const { pauseReason: _, ...rest } = audit;
     const resumed: Audit = { ...rest, status: 'active', tabId, updatedAt: at };

@@ -1,5 +1,5 @@
 import type { ShopwalkDb } from '../db/database';
-import { auditOfTab, lastTouchpoint, openTouchpoint } from '../db/journey';
+import { auditOfTab, lastTouchpoint, nextSeq, openTouchpoint } from '../db/journey';
 import type { Touchpoint } from '../model/touchpoint';
 import { clipText } from './clip';
 import { isNewStep, newTouchpoint } from './new-touchpoint';
@@ -32,7 +32,7 @@ export function recordArrival(
     const open = last?.leftAt === undefined ? last : undefined;
     if (!isNewStep(open, page)) return undefined;
     if (open) await db.touchpoints.update(open.id, closing(open, at));
-    const tp = newTouchpoint(auditId, (last?.seq ?? -1) + 1, page, at);
+    const tp = newTouchpoint(auditId, await nextSeq(db, auditId), page, at);
     await db.touchpoints.add(tp);
     await db.audits.update(auditId, { updatedAt: at });
     return tp;

@@ -184,6 +184,7 @@ export const de: Catalog = {
   'arrival.history': 'Route in der Seite',
   'arrival.hash': 'Sprungmarke',
   'arrival.resume': 'fortgesetzt',
+  'arrival.entered': 'vom Auditor eingetragen',
 
   'error.no-page': 'Dieser Tab zeigt keine Seite, die sich prüfen lässt.',
   'error.browser-page':

@@ -182,6 +182,7 @@ export const en = {
   'arrival.history': 'in-page route',
   'arrival.hash': 'anchor',
   'arrival.resume': 'resumed',
+  'arrival.entered': 'entered by the auditor',
 
   'error.no-page': 'This tab shows no page that can be audited.',
   'error.browser-page':

@@ -1,4 +1,4 @@
-import type { Touchpoint } from '../model/touchpoint';
+import { isWeb, type Touchpoint } from '../model/touchpoint';
 import { checkoutFieldTotal } from './checkout-fields';
 import { countBackNavigations, quickBacks } from './quick-backs';
 import { journeyWaitAndThink } from './wait-and-think';
@@ -11,13 +11,17 @@ export interface JourneySummary {
   quickBacks: number;
 }
 
-/** What the journey as a whole says, from its touchpoints' measurements. */
+/**
+ * What the walk in the shop as a whole says, from its pages' measurements. Contacts off the web are no pages: a
+ * hotline's queue is not the site's waiting, nor a step the customer could go back from.
+ */
 export function summarizeJourney(journey: readonly Touchpoint[], now: number): JourneySummary {
-  const checkoutFields = checkoutFieldTotal(journey);
+  const pages = journey.filter(isWeb);
+  const checkoutFields = checkoutFieldTotal(pages);
   return {
     ...(checkoutFields === undefined ? {} : { checkoutFields }),
-    ...journeyWaitAndThink(journey, now),
-    backNavigations: countBackNavigations(journey),
-    quickBacks: quickBacks(journey).length,
+    ...journeyWaitAndThink(pages, now),
+    backNavigations: countBackNavigations(pages),
+    quickBacks: quickBacks(pages).length,
   };
 }

@@ -96,3 +96,15 @@ describe('taskMetrics: clicks', () => {
     expect(taskMetrics({ startedAt: s(0), endedAt: s(20) }, steps, s(99)).clicks).toBe(3);
   });
 });
+
+describe('taskMetrics and contacts off the web', () => {
+  it('counts pages only, and a call during a pause is no page and no end of the pause', () => {
+    const pages = journey(0, 10, 20); // the last one left at 30 by the pause below
+    pages[2] = { ...pages[2]!, leftAt: s(30) };
+    const resumed = { enteredAt: s(60), backForward: false };
+    const call = { channel: 'hotline', enteredAt: s(35), leftAt: s(50), backForward: false };
+    const m = taskMetrics({ startedAt: s(5), endedAt: s(70) }, [...pages, call, resumed], s(70));
+    expect(m.pages).toBe(4);
+    expect(m.timeOnTaskMs).toBe(65_000 - 30_000);
+  });
+});

@@ -3,6 +3,8 @@
  * measured in the page) and touchpoints recorded before those were measured both fit.
  */
 export interface TaskStep {
+  /** Only pages of the walk count (absent: a page); a contact off the web is no page and no pause. */
+  channel?: string;
   enteredAt: number;
   leftAt?: number | undefined;
   backForward: boolean;
@@ -48,7 +50,8 @@ function pausedMs(steps: readonly TaskStep[], from: number, to: number): number 
  * task when the customer was on it at some moment of the task: partly inside counts whole, for pages and for
  * clicks alike, because clicks carry no time of their own. A task of zero length still has the page it began on.
  */
-export function taskMetrics(task: TaskSpan, steps: readonly TaskStep[], now: number): TaskMetrics {
+export function taskMetrics(task: TaskSpan, touchpoints: readonly TaskStep[], now: number): TaskMetrics {
+  const steps = touchpoints.filter((s) => s.channel === undefined || s.channel === 'web');
   const start = task.startedAt;
   const end = Math.max(task.endedAt ?? now, start);
   const until = Math.max(end, start + 1); // half-open [start, until), at least one millisecond wide

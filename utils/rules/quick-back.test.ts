@@ -31,4 +31,10 @@ describe('quick-back', () => {
     expect(quickBack.evaluate([step('a', 'a', 0), step('b', 'b', 1_000), step('c', 'c', 2_000, true)], 0)).toEqual([]);
     expect(quickBack.evaluate([step('a', 'a', 0), step('b', 'b', 1_000), step('a2', 'a', 2_000)], 0)).toEqual([]);
   });
+
+  it('sees the Back between two pages when a contact off the web was entered between them', () => {
+    const call = touchpoint({ id: 'call', channel: 'hotline', url: '', enteredAt: 2_000, arrival: 'entered' });
+    const journey = [step('list', 'list', 0), step('p1', 'p1', 1_000), call, step('list2', 'list', 4_000, true)];
+    expect(quickBack.evaluate(journey, 0).map((f) => f.touchpointId)).toEqual(['p1']);
+  });
 });

@@ -1,3 +1,4 @@
+import { isWeb } from '../model/touchpoint';
 import type { JourneyRule } from '../model/finding';
 import { QUICK_BACK_MS, quickBacks } from '../journey/quick-backs';
 import { propose } from './support/evidence';
@@ -24,7 +25,8 @@ export const quickBack: JourneyRule = {
     year: 2026,
   },
   evaluate(journey) {
-    return quickBacks(journey).map((step) => {
+    // Back is pressed between pages: a contact off the web entered between two of them is no step of the walk.
+    return quickBacks(journey.filter(isWeb)).map((step) => {
       const i = journey.findIndex((tp) => tp.id === step.id);
       const tp = journey[i]!;
       const next = journey[i + 1];

@@ -120,9 +120,9 @@ export function App() {
       )}
       {removed && (
         <UndoBar
-          key={removed.audits.map((a) => a.id).join(' ')}
+          key={removed.map((r) => r.audit.id).join(' ')}
           t={t}
-          message={t('dashboard.deleted', { count: removed.audits.length })}
+          message={t('dashboard.deleted', { count: removed.length })}
           onExpire={expire}
           onUndo={() => void restoreAudits(db, removed).then(expire)}
         />

@@ -1,3 +1,5 @@
+import { addAttachment } from './attachments';
+import { addOffWebTouchpoint } from './off-web';
 import { describe, expect, it } from 'vitest';
 import { addSampleAudit } from '../export/sample-audits';
 import { withTestDatabase } from '../recording/test-fixtures';
@@ -48,7 +50,7 @@ describe('deleteAudits and restoreAudits', () => {
     const gone = await addSampleAudit(db());
     const kept = await addSampleAudit(db());
     const removed = await deleteAudits(db(), [gone.audit.id]);
-    expect(removed.tasks).toEqual(gone.tasks);
+    expect(removed.flatMap((r) => r.tasks)).toEqual(gone.tasks);
     expect(await tasksOf(db(), gone.audit.id)).toEqual([]);
     expect(await tasksOf(db(), kept.audit.id)).toEqual(kept.tasks);
   });
@@ -68,8 +70,8 @@ describe('deleteAudits and restoreAudits', () => {
     const keptFlag = await addFlag(db(), kept.audit.id, kept.touchpoints[0]!.id, 2);
     const removed = await deleteAudits(db(), [gone.audit.id]);
     const byId = (a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id);
-    expect([...removed.findings].sort(byId)).toEqual([...gone.findings, goneFlag.finding].sort(byId));
-    expect(removed.screenshots.map((s) => s.id)).toEqual([goneFlag.screenshot.id]);
+    expect(removed.flatMap((r) => r.findings).sort(byId)).toEqual([...gone.findings, goneFlag.finding].sort(byId));
+    expect(removed.flatMap((r) => r.screenshots).map((s) => s.id)).toEqual([goneFlag.screenshot.id]);
     expect((await db().findings.toArray()).sort(byId)).toEqual([...kept.findings, keptFlag.finding].sort(byId));
     expect((await db().screenshots.toArray()).map((s) => s.id)).toEqual([keptFlag.screenshot.id]);
   });
@@ -82,5 +84,22 @@ describe('deleteAudits and restoreAudits', () => {
     const back = await db().screenshots.get(screenshot.id);
     expect(back?.image.size).toBe(3);
     expect(back?.thumbnail.size).toBe(1);
+  });
+
+  it('deletes the files kept with contacts off the web, and Undo brings them back with their bytes', async () => {
+    const { audit } = await addSampleAudit(db());
+    const call = await addOffWebTouchpoint(
+      db(),
+      audit.id,
+      { channel: 'store', title: 'Store visit', stage: 'service', times: { startedAt: audit.startedAt } },
+      audit.startedAt + 1,
+    );
+    const photo = Object.assign(new Blob([new Uint8Array([1, 2, 3, 4])], { type: 'image/png' }), { name: 'shelf.png' });
+    const kept = await addAttachment(db(), call.ok ? call.value.id : '', photo, audit.startedAt + 2);
+    const removed = await deleteAudits(db(), [audit.id]);
+    expect(await db().attachments.count()).toBe(0);
+    await restoreAudits(db(), removed);
+    const back = await db().attachments.get(kept.ok ? kept.value.id : '');
+    expect([...new Uint8Array(await back!.data.arrayBuffer())]).toEqual([1, 2, 3, 4]);
   });
 });

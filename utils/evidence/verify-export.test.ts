@@ -3,7 +3,7 @@ import { buildExport, serializeExport } from '../export/build-export';
 import type { ExportedAudit, ExportFile } from '../export/format';
 import { importAudits } from '../export/import-audits';
 import { parseImport } from '../export/parse-import';
-import { base64ToBytes, bytesToBase64 } from '../export/screenshot-bytes';
+import { base64ToBytes, bytesToBase64 } from '../export/binary-records';
 import { withTestDatabase } from '../recording/test-fixtures';
 import { sealAudit } from './seal-audit';
 import { checkStoredSeal } from './stored-evidence';

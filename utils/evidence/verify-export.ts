@@ -1,5 +1,5 @@
 import type { ExportedAudit } from '../export/format';
-import { base64ToBytes } from '../export/screenshot-bytes';
+import { base64ToBytes } from '../export/binary-records';
 import { checkSeal, type SealCheck } from './check-seal';
 
 /**

@@ -1,13 +1,17 @@
 import type { ShopwalkDb } from '../db/database';
-import { findingsOf } from '../db/findings';
-import { touchpointsOf } from '../db/journey';
-import { tasksOf } from '../db/tasks';
+import { auditTables, recordsOf } from '../db/audit-records';
 import type { Audit } from '../model/audit';
 import type { FindingRecord } from '../model/finding-record';
 import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
-import { CURRENT_FORMAT_VERSION, type ExportedAudit, type ExportedScreenshot, type ExportFile } from './format';
-import { exportedScreenshot } from './screenshot-bytes';
+import {
+  CURRENT_FORMAT_VERSION,
+  type ExportedAttachment,
+  type ExportedAudit,
+  type ExportedScreenshot,
+  type ExportFile,
+} from './format';
+import { exportedAttachment, exportedScreenshot } from './binary-records';
 
 export interface ExportOptions {
   /** The extension's version, from its manifest. */
@@ -20,15 +24,16 @@ export interface ExportOptions {
 export interface AuditParts {
   tasks?: readonly Task[];
   findings?: readonly FindingRecord[];
-  /** Already in their exported form (base64), which takes reading the Blobs: see `exportedScreenshot`. */
+  /** Already in their exported form (base64), which takes reading the Blobs: see `binary-records.ts`. */
   screenshots?: readonly ExportedScreenshot[];
+  attachments?: readonly ExportedAttachment[];
 }
 
 /** An audit as exported: without its tab, its records nested without their audit id. */
 export function exportedAudit(
   audit: Audit,
   touchpoints: readonly Touchpoint[],
-  { tasks = [], findings = [], screenshots = [] }: AuditParts = {},
+  { tasks = [], findings = [], screenshots = [], attachments = [] }: AuditParts = {},
 ): ExportedAudit {
   const { tabId: _tabId, ...stored } = audit;
   return {
@@ -37,6 +42,7 @@ export function exportedAudit(
     tasks: tasks.map(({ auditId: _auditId, ...task }) => task),
     findings: findings.map(({ auditId: _auditId, ...finding }) => finding),
     screenshots: [...screenshots],
+    attachments: [...attachments],
   };
 }
 
@@ -51,38 +57,27 @@ export function exportFile(audits: ExportedAudit[], options: ExportOptions): Exp
 
 /**
  * The export of the given audits, in the order given, each with its touchpoints in journey order, its tasks in the
- * order started, its findings and screenshots in the order recorded. Read in one transaction so that an audit
- * being recorded meanwhile is exported as one consistent moment; the screenshots' pixels are encoded after it, as
- * reading a Blob is no database work and would end the transaction. An id named twice is exported once; an audit
- * deleted since it was selected is left out.
+ * order started, its findings and screenshots in the order recorded and taken, its files in the order added. Read
+ * in one transaction so that an audit being recorded meanwhile is exported as one consistent moment; the Blobs are
+ * encoded after it, as reading a Blob is no database work and would end the transaction. An id named twice is
+ * exported once; an audit deleted since it was selected is left out.
  */
 export async function buildExport(
   db: ShopwalkDb,
   auditIds: readonly string[],
   options: ExportOptions,
 ): Promise<ExportFile> {
-  const read = await db.transaction(
-    'r',
-    [db.audits, db.touchpoints, db.tasks, db.findings, db.screenshots],
-    async () => {
-      const found = await db.audits.bulkGet([...new Set(auditIds)]);
-      const audits = found.filter((audit): audit is Audit => audit !== undefined);
-      return Promise.all(
-        audits.map(async (audit) => ({
-          audit,
-          touchpoints: await touchpointsOf(db, audit.id),
-          tasks: await tasksOf(db, audit.id),
-          findings: await findingsOf(db, audit.id),
-          screenshots: await db.screenshots.where('auditId').equals(audit.id).sortBy('takenAt'),
-        })),
-      );
-    },
-  );
+  const read = await db.transaction('r', auditTables(db), async () => {
+    const found = await db.audits.bulkGet([...new Set(auditIds)]);
+    const audits = found.filter((audit): audit is Audit => audit !== undefined);
+    return Promise.all(audits.map((audit) => recordsOf(db, audit)));
+  });
   const exported = await Promise.all(
-    read.map(async ({ audit, touchpoints, screenshots, ...parts }) =>
+    read.map(async ({ audit, touchpoints, screenshots, attachments, ...parts }) =>
       exportedAudit(audit, touchpoints, {
         ...parts,
         screenshots: await Promise.all(screenshots.map(exportedScreenshot)),
+        attachments: await Promise.all(attachments.map(exportedAttachment)),
       }),
     ),
   );

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_ATTACHMENT_BYTES, attachmentSchema } from '../model/attachment';
 import { auditSchema, epochMsSchema } from '../model/audit';
 import { findingRecordSchema } from '../model/finding-record';
 import { screenshotSchema } from '../model/screenshot';
@@ -32,6 +33,9 @@ export const MAX_SCREENSHOTS_PER_AUDIT = 2_000;
  */
 export const MAX_IMAGE_BASE64 = 16 * 1024 * 1024;
 
+/** Files kept with contacts off the web: a photo or two each; a thousand is far beyond any audit. */
+export const MAX_ATTACHMENTS_PER_AUDIT = 1_000;
+
 /** A touchpoint as stored, without `auditId`: nesting in its audit is the relation. */
 export const exportedTouchpointSchema = touchpointSchema.omit({ auditId: true });
 
@@ -47,17 +51,23 @@ export const exportedScreenshotSchema = screenshotSchema.omit({ auditId: true, i
   thumbnail: z.base64().max(MAX_IMAGE_BASE64),
 });
 
+/** A file kept with a contact off the web, without `auditId`, its bytes as base64 (4 characters per 3 bytes). */
+export const exportedAttachmentSchema = attachmentSchema.omit({ auditId: true, data: true }).extend({
+  data: z.base64().max(Math.ceil(MAX_ATTACHMENT_BYTES / 3) * 4),
+});
+
 /**
  * An audit as stored, without `tabId` (meaningless outside the browser that recorded it), with its journey, its
- * tasks, its findings and their screenshots. `tasks`, `findings` and `screenshots` joined version 1 before the
- * format's first release, so they are required like `touchpoints` (empty arrays when there are none) and did not
- * raise the version.
+ * tasks, its findings and their screenshots, the files kept with its contacts off the web. `tasks`, `findings`,
+ * `screenshots` and `attachments` joined version 1 before the format's first release, so they are required like
+ * `touchpoints` (empty arrays when there are none) and did not raise the version.
  */
 export const exportedAuditSchema = auditSchema.omit({ tabId: true }).extend({
   touchpoints: z.array(exportedTouchpointSchema).max(MAX_TOUCHPOINTS_PER_AUDIT),
   tasks: z.array(exportedTaskSchema).max(MAX_TASKS_PER_AUDIT),
   findings: z.array(exportedFindingSchema).max(MAX_FINDINGS_PER_AUDIT),
   screenshots: z.array(exportedScreenshotSchema).max(MAX_SCREENSHOTS_PER_AUDIT),
+  attachments: z.array(exportedAttachmentSchema).max(MAX_ATTACHMENTS_PER_AUDIT),
 });
 
 export const appInfoSchema = z.strictObject({
@@ -77,5 +87,6 @@ export type ExportedTouchpoint = z.infer<typeof exportedTouchpointSchema>;
 export type ExportedTask = z.infer<typeof exportedTaskSchema>;
 export type ExportedFinding = z.infer<typeof exportedFindingSchema>;
 export type ExportedScreenshot = z.infer<typeof exportedScreenshotSchema>;
+export type ExportedAttachment = z.infer<typeof exportedAttachmentSchema>;
 export type ExportedAudit = z.infer<typeof exportedAuditSchema>;
 export type ExportFile = z.infer<typeof exportFileSchema>;

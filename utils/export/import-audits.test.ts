@@ -1,3 +1,5 @@
+import { addAttachment } from '../db/attachments';
+import { addOffWebTouchpoint } from '../db/off-web';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { openDatabase, type ShopwalkDb } from '../db/database';
 import { touchpointsOf } from '../db/journey';
@@ -45,6 +47,12 @@ async function everything(of: ShopwalkDb) {
         thumbnail: [thumbnail.type, [...new Uint8Array(await thumbnail.arrayBuffer())]],
       })),
     ),
+    attachments: await Promise.all(
+      (await of.attachments.orderBy('id').toArray()).map(async ({ data, ...rest }) => ({
+        ...rest,
+        data: [data.type, [...new Uint8Array(await data.arrayBuffer())]],
+      })),
+    ),
   };
 }
 
@@ -78,8 +86,19 @@ describe('a round trip: export, serialize, parse, import into a fresh database',
     });
     const screenshotId = await addScreenshot(source, finished.audit.id, finished.touchpoints[4]!.id);
     await source.findings.update(finished.findings[2]!.id, { screenshotId });
+    const call = await addOffWebTouchpoint(
+      source,
+      finished.audit.id,
+      { channel: 'email', title: 'Reply about returns', stage: 'after-sales', times: { startedAt: 1_800_000_000_000 } },
+      1_800_000_000_001,
+    );
+    const letter = Object.assign(new Blob([new Uint8Array([0, 255, 7])], { type: 'application/pdf' }), {
+      name: 'antwort.pdf',
+    });
+    await addAttachment(source, call.ok ? call.value.id : '', letter, 1_800_000_000_002);
     const ids = [finished.audit.id, paused.audit.id];
     const file = await buildExport(source, ids, { appVersion: '0.1.0', at: Date.now() });
+    expect(file.audits[0]?.attachments).toHaveLength(1);
     expect(file.audits[0]?.screenshots).toHaveLength(1);
     expect(file.audits[0]?.findings).toHaveLength(3);
 

@@ -1,12 +1,10 @@
+import { auditTables, type AuditRecords } from '../db/audit-records';
 import type { ShopwalkDb } from '../db/database';
 import type { Audit } from '../model/audit';
-import type { FindingRecord } from '../model/finding-record';
-import type { Screenshot } from '../model/screenshot';
-import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
 import { closing } from '../recording/touchpoint-time';
 import type { ExportedAudit, ExportFile } from './format';
-import { storedScreenshot } from './screenshot-bytes';
+import { storedAttachment, storedScreenshot } from './binary-records';
 
 export interface ImportOutcome {
   /** Ids of the audits added, in the file's order. */
@@ -15,13 +13,7 @@ export interface ImportOutcome {
   alreadyThere: string[];
 }
 
-interface Records {
-  audit: Audit;
-  touchpoints: Touchpoint[];
-  tasks: Task[];
-  findings: FindingRecord[];
-  screenshots: Screenshot[];
-}
+type Records = AuditRecords;
 
 /**
  * An audit that was recording when exported has no tab in this browser. It arrives as if the browser had closed
@@ -41,7 +33,7 @@ function pausedOnArrival({ audit, touchpoints, ...parts }: Records): Records {
 }
 
 function toRecords(exported: ExportedAudit): Records {
-  const { touchpoints, tasks, findings, screenshots, ...audit } = exported;
+  const { touchpoints, tasks, findings, screenshots, attachments, ...audit } = exported;
   const records = {
     audit,
     touchpoints: touchpoints.map((tp) => ({ ...tp, auditId: audit.id })),
@@ -49,6 +41,7 @@ function toRecords(exported: ExportedAudit): Records {
     tasks: tasks.map((task) => ({ ...task, auditId: audit.id })),
     findings: findings.map((finding) => ({ ...finding, auditId: audit.id })),
     screenshots: screenshots.map((screenshot) => storedScreenshot(screenshot, audit.id)),
+    attachments: attachments.map((attachment) => storedAttachment(attachment, audit.id)),
   };
   return audit.status === 'active' ? pausedOnArrival(records) : records;
 }
@@ -59,8 +52,7 @@ function toRecords(exported: ExportedAudit): Records {
  * neither duplicated nor overwritten: the copy here may have been edited since the export.
  */
 export function importAudits(db: ShopwalkDb, file: ExportFile): Promise<ImportOutcome> {
-  const tables = [db.audits, db.touchpoints, db.tasks, db.findings, db.screenshots];
-  return db.transaction('rw', tables, async () => {
+  return db.transaction('rw', auditTables(db), async () => {
     const here = await db.audits.bulkGet(file.audits.map((audit) => audit.id));
     const fresh = file.audits.filter((_, i) => here[i] === undefined);
     const records = fresh.map(toRecords);
@@ -69,6 +61,7 @@ export function importAudits(db: ShopwalkDb, file: ExportFile): Promise<ImportOu
     await db.tasks.bulkAdd(records.flatMap((r) => r.tasks));
     await db.findings.bulkAdd(records.flatMap((r) => r.findings));
     await db.screenshots.bulkAdd(records.flatMap((r) => r.screenshots));
+    await db.attachments.bulkAdd(records.flatMap((r) => r.attachments));
     return {
       imported: fresh.map((audit) => audit.id),
       alreadyThere: file.audits.filter((_, i) => here[i] !== undefined).map((audit) => audit.id),

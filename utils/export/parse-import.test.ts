@@ -337,7 +337,7 @@ describe('parseImport refuses records that clash', () => {
     ]);
   });
 
-  test('a finding or screenshot pointing outside its own audit', () => {
+  test('a finding, screenshot or file pointing outside its own audit', () => {
     const file = sampleExportFile([sampleAudit(), sampleAudit()]);
     const [first, second] = file.audits;
     const elsewhere = first!.touchpoints[0]!.id;
@@ -346,10 +346,14 @@ describe('parseImport refuses records that clash', () => {
     first!.screenshots = [
       { id: 's1', touchpointId: 'gone', takenAt: 1, type: 'image/jpeg', width: 1, height: 1, image: '', thumbnail: '' },
     ];
+    second!.attachments = [
+      { id: 'f1', touchpointId: elsewhere, name: 'a.pdf', type: 'application/pdf', size: 1, addedAt: 1, data: 'AA==' },
+    ];
     expect(problemsOf(serializeExport(file))).toEqual([
       { code: 'unknown-reference', path: 'audits[0].screenshots[0].touchpointId', params: { id: 'gone' } },
       { code: 'unknown-reference', path: 'audits[1].findings[0].touchpointId', params: { id: elsewhere } },
       { code: 'unknown-reference', path: 'audits[1].findings[2].screenshotId', params: { id: 'no-such-screenshot' } },
+      { code: 'unknown-reference', path: 'audits[1].attachments[0].touchpointId', params: { id: elsewhere } },
     ]);
   });
 

@@ -14,7 +14,7 @@ export const importProblemCodes = [
   'too-many', // path, detail: zod's message; params: limit
   'duplicate-id', // path, params: id
   'duplicate-seq', // path, params: seq
-  'unknown-reference', // path, params: id (a finding's or screenshot's touchpoint or screenshot not in its audit)
+  'unknown-reference', // path, params: id (a finding's, screenshot's or file's touchpoint or screenshot elsewhere)
   'more-problems', // params: count (problems not listed)
 ] as const;
 export type ImportProblemCode = (typeof importProblemCodes)[number];
@@ -167,6 +167,7 @@ function duplicateIds(file: ExportFile): ImportProblem[] {
   const taskIds = new Set<string>();
   const findingIds = new Set<string>();
   const screenshotIds = new Set<string>();
+  const attachmentIds = new Set<string>();
   const claim = (seen: Set<string>, id: string, path: string) => {
     if (seen.has(id)) problems.push({ code: 'duplicate-id', path, params: { id } });
     seen.add(id);
@@ -177,6 +178,7 @@ function duplicateIds(file: ExportFile): ImportProblem[] {
     audit.tasks.forEach((task, t) => claim(taskIds, task.id, `audits[${a}].tasks[${t}].id`));
     audit.findings.forEach((f, i) => claim(findingIds, f.id, `audits[${a}].findings[${i}].id`));
     audit.screenshots.forEach((s, i) => claim(screenshotIds, s.id, `audits[${a}].screenshots[${i}].id`));
+    audit.attachments.forEach((f, i) => claim(attachmentIds, f.id, `audits[${a}].attachments[${i}].id`));
   });
   return problems;
 }
@@ -198,6 +200,9 @@ function unknownReferences(file: ExportFile): ImportProblem[] {
       ]),
       ...audit.screenshots.flatMap((s, i) =>
         check(touchpoints, s.touchpointId, `audits[${a}].screenshots[${i}].touchpointId`),
+      ),
+      ...audit.attachments.flatMap((f, i) =>
+        check(touchpoints, f.touchpointId, `audits[${a}].attachments[${i}].touchpointId`),
       ),
     ];
   });

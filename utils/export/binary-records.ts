@@ -1,5 +1,6 @@
+import type { Attachment } from '../model/attachment';
 import type { Screenshot } from '../model/screenshot';
-import type { ExportedScreenshot } from './format';
+import type { ExportedAttachment, ExportedScreenshot } from './format';
 
 /** `btoa` takes a string of byte-valued characters; built in chunks, as one call per byte would be slow. */
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -33,4 +34,15 @@ export function storedScreenshot(exported: ExportedScreenshot, auditId: string):
     image: new Blob([base64ToBytes(image)], { type: exported.type }),
     thumbnail: new Blob([base64ToBytes(thumbnail)], { type: exported.type }),
   };
+}
+
+/** A file kept with a contact off the web, as the export file carries it: its bytes as base64 text. */
+export async function exportedAttachment(attachment: Attachment): Promise<ExportedAttachment> {
+  const { auditId: _auditId, data, ...rest } = attachment;
+  return { ...rest, data: await base64Of(data) };
+}
+
+/** An exported file stored again, its bytes a Blob of its type. */
+export function storedAttachment(exported: ExportedAttachment, auditId: string): Attachment {
+  return { ...exported, auditId, data: new Blob([base64ToBytes(exported.data)], { type: exported.type }) };
 }

@@ -1,0 +1,44 @@
+import { formatDuration } from '@/utils/format/duration';
+import type { Locale } from '@/utils/i18n/locale';
+import type { Translate } from '@/utils/i18n/translate';
+import type { Touchpoint } from '@/utils/model/touchpoint';
+import { offWebDurations } from '@/utils/recording/off-web-touchpoint';
+
+interface Props {
+  t: Translate;
+  locale: Locale;
+  touchpoint: Pick<Touchpoint, 'enteredAt' | 'answeredAt' | 'leftAt'>;
+  now: number;
+}
+
+/** Seconds matter on a stopwatch: a queue of 0:40 and one of 1:20 rate differently. */
+function moment(ms: number, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(ms);
+}
+
+/** When a contact off the web began, was answered and ended; how long the customer waited, and was served. */
+export function OffWebDurations({ t, locale, touchpoint: tp, now }: Props) {
+  const { waitMs, handlingMs, running } = offWebDurations(tp, now);
+  const wait = formatDuration(waitMs, locale);
+  const handling = handlingMs === undefined ? undefined : formatDuration(handlingMs, locale);
+  const times = [
+    t('offWeb.startedAt', { time: moment(tp.enteredAt, locale) }),
+    tp.answeredAt !== undefined && t('offWeb.answeredAt', { time: moment(tp.answeredAt, locale) }),
+    tp.leftAt !== undefined && t('offWeb.endedAt', { time: moment(tp.leftAt, locale) }),
+  ].filter((x): x is string => typeof x === 'string');
+  return (
+    <div className="mt-1 text-xs text-slate-600 dark:text-slate-300">
+      <p
+        className="text-sm font-medium text-slate-900 tabular-nums dark:text-slate-100"
+        data-testid="off-web-durations"
+      >
+        {handling === undefined
+          ? running
+            ? t('offWeb.waiting', { time: wait })
+            : `${t('offWeb.waited', { time: wait })} · ${t('offWeb.unanswered')}`
+          : `${t('offWeb.waited', { time: wait })} · ${t(running ? 'offWeb.handling' : 'offWeb.handled', { time: handling })}`}
+      </p>
+      <p data-testid="off-web-times">{times.join(' · ')}</p>
+    </div>
+  );
+}

@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { openPopup, openSidePanel, startAudit } from './support/auditor';
 import { readDatabase } from './support/database';
@@ -44,6 +45,14 @@ function attachmentCount(page: Page, touchpointId: string): Promise<number> {
       }),
     touchpointId,
   );
+}
+
+/** What axe finds that keeps someone from using the page (impact serious or critical). */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .flatMap((v) => v.nodes.map((n) => `${v.id} at ${n.target.join(' ')}: ${v.help}`));
 }
 
 async function touchpointsOf(ext: Extension) {
@@ -124,6 +133,8 @@ test('an off-web touchpoint with a stopwatch lands in the journey', async ({ ext
   await expect
     .poll(async () => (await touchpointsOf(ext)).find((tp) => tp.id === hotline.id)?.ratings)
     .toEqual({ 'hotline-wait': 6 });
+  // The form open, the contact with its picture and card: nothing that keeps anyone from using them.
+  expect(await seriousViolations(panel)).toEqual([]);
 });
 
 test('an e-mail answered days later joins a finished audit in time order, and the audit is sealed anew', async ({
@@ -195,4 +206,27 @@ test('an e-mail answered days later joins a finished audit in time order, and th
   await expect(chain.getByTestId('evidence-verdict')).toHaveText(
     /^Unchanged since the walk ended on .+: the stored records match the seal\.$/,
   );
+
+  // A correction is checked like an entry; one that holds is saved and sealed in turn.
+  await mail.getByRole('button', { name: 'Edit times' }).click();
+  const edit = mail.getByRole('form', { name: 'Edit times' });
+  await expect(edit.getByLabel(/^Started/)).toBeFocused();
+  await edit.getByLabel(/^Ended/).fill(localInput(now - 3 * DAY));
+  await expect(edit.getByText('The end cannot come before the start. Check the dates and times.')).toBeVisible();
+  await expect(edit.getByRole('button', { name: 'Save' })).toBeDisabled();
+  await edit.getByLabel(/^Ended/).fill(localInput(answered + 60_000));
+  await edit.getByRole('button', { name: 'Save' }).click();
+  await expect(mail.getByRole('button', { name: 'Edit times' })).toBeFocused();
+  await expect(mail.getByTestId('off-web-durations')).toHaveText(/ · served 1:00$/);
+
+  // Removed after a second thought: gone from the journey, and the seal follows again.
+  await mail.getByRole('button', { name: 'Remove' }).click();
+  await expect(mail.getByRole('button', { name: 'Cancel' })).toBeFocused();
+  const headBefore = (await readDatabase(ext)).audits[0]!.chainHead;
+  await mail.getByRole('button', { name: 'Yes, remove' }).click();
+  await expect.poll(() => shownJourney(list, shop.origin)).toEqual(['/', '/category/rain-jackets']);
+  await expect.poll(async () => (await touchpointsOf(ext)).some((tp) => tp.channel === 'email')).toBe(false);
+  await expect.poll(async () => (await readDatabase(ext)).audits[0]?.chainHead).not.toBe(headBefore);
+  await chain.getByRole('button', { name: 'Verify' }).click();
+  await expect(chain.getByTestId('evidence-verdict')).toHaveText(/^Unchanged since the walk ended on /);
 });

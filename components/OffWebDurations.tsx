@@ -16,11 +16,23 @@ function moment(ms: number, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'medium' }).format(ms);
 }
 
+const HOUR = 60 * 60 * 1000;
+const DAY = 24 * HOUR;
+
+/**
+ * A wait as long as an e-mail's reads in days and hours ("2 days, 3 h"): a clock reading of 51:00:00 is not read at a
+ * glance, and at that scale minutes do not change a rating. Shorter ones as every duration in the journey.
+ */
+export function formatContactDuration(ms: number, t: Translate, locale: Locale): string {
+  if (ms < DAY) return formatDuration(ms, locale);
+  return t('offWeb.daysHours', { count: Math.floor(ms / DAY), hours: Math.floor((ms % DAY) / HOUR) });
+}
+
 /** When a contact off the web began, was answered and ended; how long the customer waited, and was served. */
 export function OffWebDurations({ t, locale, touchpoint: tp, now }: Props) {
   const { waitMs, handlingMs, running } = offWebDurations(tp, now);
-  const wait = formatDuration(waitMs, locale);
-  const handling = handlingMs === undefined ? undefined : formatDuration(handlingMs, locale);
+  const wait = formatContactDuration(waitMs, t, locale);
+  const handling = handlingMs === undefined ? undefined : formatContactDuration(handlingMs, t, locale);
   const times = [
     t('offWeb.startedAt', { time: moment(tp.enteredAt, locale) }),
     tp.answeredAt !== undefined && t('offWeb.answeredAt', { time: moment(tp.answeredAt, locale) }),

@@ -545,6 +545,7 @@ export const de: Catalog = {
   'offWeb.waited': 'gewartet {time}',
   'offWeb.handling': 'wird bedient … {time}',
   'offWeb.handled': 'bedient {time}',
+  'offWeb.daysHours': { one: '{count} Tag, {hours} h', other: '{count} Tage, {hours} h' },
   'offWeb.unanswered': 'keine Antwort',
   'offWeb.startedAt': 'begonnen {time}',
   'offWeb.answeredAt': 'angenommen {time}',

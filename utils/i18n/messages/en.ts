@@ -523,6 +523,7 @@ export const en = {
   'offWeb.waited': 'waited {time}',
   'offWeb.handling': 'being served… {time}',
   'offWeb.handled': 'served {time}',
+  'offWeb.daysHours': { one: '{count} day, {hours} h', other: '{count} days, {hours} h' },
   'offWeb.unanswered': 'no answer',
   'offWeb.startedAt': 'started {time}',
   'offWeb.answeredAt': 'answered {time}',

@@ -35,7 +35,7 @@ export function OffWebForm({ t, auditId }: Props) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const at = Date.now();
-    // Checked again: a time that was just now may be ahead of a clock that moved on, never behind.
+    // Checked again against the clock of this moment: the check as typed used the clock of then.
     const checked = timing === 'entered' && entry ? timeEntry(entry.inputs, at) : undefined;
     if (checked) setEntry(checked);
     const times = timing === 'stopwatch' ? { startedAt: at } : checked?.times;
@@ -53,7 +53,7 @@ export function OffWebForm({ t, auditId }: Props) {
   };
 
   return (
-    <details className="rounded-md border border-slate-200 p-2 dark:border-slate-700" data-testid="off-web-form">
+    <details className="rounded-md border border-slate-200 p-2 dark:border-slate-700">
       <summary className="cursor-pointer text-sm font-medium">{t('offWeb.add')}</summary>
       <form className="mt-2 space-y-3" aria-label={t('offWeb.add')} onSubmit={submit} onChange={changed}>
         <p className="text-xs text-slate-600 dark:text-slate-300">{t('offWeb.addExplained')}</p>

@@ -36,8 +36,12 @@ export function OffWebTouchpoint({ t, locale, touchpoint: tp, now, onNote, onSta
   const editButton = useRef<HTMLButtonElement>(null);
   // The list's clock stops when the audit does (paused, finished); a running stopwatch keeps counting on its own.
   const clock = useNow(tp.leftAt === undefined);
-  const stamp = (which: 'answered' | 'ended') =>
+  const endButton = useRef<HTMLButtonElement>(null);
+  const stamp = (which: 'answered' | 'ended') => {
     void stampOffWeb(database(), tp.id, which, Date.now()).then((r) => setRefused(r.ok ? undefined : r.error));
+    // The pressed button goes once its moment is stamped; the focus goes on to the next thing to press.
+    (which === 'answered' ? endButton : editButton).current?.focus();
+  };
   const running = tp.leftAt === undefined;
 
   return (
@@ -69,7 +73,13 @@ export function OffWebTouchpoint({ t, locale, touchpoint: tp, now, onNote, onSta
             </button>
           )}
           {running && (
-            <button type="button" className="btn btn-primary" aria-describedby={titleId} onClick={() => stamp('ended')}>
+            <button
+              ref={endButton}
+              type="button"
+              className="btn btn-primary"
+              aria-describedby={titleId}
+              onClick={() => stamp('ended')}
+            >
               {t('offWeb.stampEnded')}
             </button>
           )}

@@ -89,11 +89,15 @@ test('an off-web touchpoint with a stopwatch lands in the journey', async ({ ext
   const list = panel.getByRole('list', { name: 'Journey' });
   const call = list.getByTestId('touchpoint').filter({ hasText: 'Asked when the jacket ships' });
   await expect(call.getByTestId('off-web-durations')).toHaveText(/^waiting… \d/);
-  await call.getByRole('button', { name: 'Answered' }).click();
+  // Pressed from the keyboard, as on a call with the phone in the other hand; the focus moves on to the next button.
+  await call.getByRole('button', { name: 'Answered' }).focus();
+  await panel.keyboard.press('Enter');
   await expect(call.getByRole('button', { name: 'Answered' })).toHaveCount(0);
+  await expect(call.getByRole('button', { name: 'Ended' })).toBeFocused();
   await expect(call.getByTestId('off-web-durations')).toHaveText(/^waited [\d.:]+( s)? · being served… \d/);
-  await call.getByRole('button', { name: 'Ended' }).click();
+  await panel.keyboard.press('Enter');
   await expect(call.getByRole('button', { name: 'Ended' })).toHaveCount(0);
+  await expect(call.getByRole('button', { name: 'Edit times' })).toBeFocused();
   await expect(call.getByTestId('off-web-durations')).toHaveText(/^waited [\d.:]+( s)? · served [\d.:]+( s)?$/);
 
   const stored = await touchpointsOf(ext);

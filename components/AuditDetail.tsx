@@ -15,6 +15,7 @@ import { EvidenceChain } from './EvidenceChain';
 import { StatusBadge } from './StatusBadge';
 import { TouchpointList } from './TouchpointList';
 import { JourneySummary } from './JourneySummary';
+import { OffWebForm } from './OffWebForm';
 import { summarizeJourney } from '@/utils/journey/journey-summary';
 
 interface Props {
@@ -123,6 +124,8 @@ export function AuditDetail(p: Props) {
       {p.touchpoints.length > 0 && (
         <JourneySummary t={t} locale={locale} summary={summarizeJourney(p.touchpoints, p.now)} />
       )}
+      {/* Any status: the answer to an e-mail may come days after the walk. */}
+      <OffWebForm t={t} auditId={audit.id} />
       <ScorecardProvider audit={audit} touchpoints={p.touchpoints}>
         <ScoreOverview t={t} locale={locale} />
         <TouchpointList

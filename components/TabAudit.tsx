@@ -23,6 +23,7 @@ import { ScoreOverview } from './ScoreOverview';
 import { TaskPanel } from './TaskPanel';
 import { TouchpointList } from './TouchpointList';
 import { JourneySummary } from './JourneySummary';
+import { OffWebForm } from './OffWebForm';
 import { useNow } from './use-now';
 import { useTabPage } from './use-tab-page';
 import { useTranslate } from './use-translate';
@@ -143,6 +144,7 @@ export function TabAudit({ tabId, journey }: Props) {
       {audit && journey && touchpoints && touchpoints.length > 0 && (
         <JourneySummary t={t} locale={locale} summary={summarizeJourney(touchpoints, now)} />
       )}
+      {audit && journey && audit.status !== 'finished' && <OffWebForm t={t} auditId={audit.id} />}
       {audit && journey && touchpoints && (
         <ScorecardProvider audit={audit} touchpoints={touchpoints}>
           <ScoreOverview t={t} locale={locale} />

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { Audit } from '@/utils/model/audit';
-import type { Touchpoint } from '@/utils/model/touchpoint';
+import { isWeb, type Touchpoint } from '@/utils/model/touchpoint';
 import type { Translate } from '@/utils/i18n/translate';
 import type { Locale } from '@/utils/i18n/locale';
 import { formatDuration } from '@/utils/format/duration';
@@ -12,6 +12,8 @@ import { ScorecardTouchpoint } from './ScorecardTouchpoint';
 import { StageSelect } from './StageSelect';
 import { TimingSummary } from './TimingSummary';
 import { TouchpointHighlights } from './TouchpointHighlights';
+import { journeyInTimeOrder } from '@/utils/journey/journey-in-time-order';
+import { OffWebTouchpoint } from './OffWebTouchpoint';
 
 interface Props {
   t: Translate;
@@ -33,14 +35,29 @@ function shortUrl(url: string): string {
   }
 }
 
-/** The journey so far, newest last: each step with its time on page, visible time and where it led. */
+/**
+ * The journey so far in the order it happened, newest last: each page with its time on page, visible time and where
+ * it led; each contact off the web (OffWebTouchpoint) where it began.
+ */
 export function TouchpointList({ t, locale, audit, touchpoints, now, onNote, onStage }: Props) {
   const id = useId();
   if (touchpoints.length === 0)
     return <p className="text-sm text-slate-600 dark:text-slate-300">{t('journey.empty')}</p>;
   return (
     <ol className="space-y-2" aria-label={t('journey.label')}>
-      {touchpoints.map((tp) => {
+      {journeyInTimeOrder(touchpoints).map((tp) => {
+        if (!isWeb(tp))
+          return (
+            <OffWebTouchpoint
+              key={tp.id}
+              t={t}
+              locale={locale}
+              touchpoint={tp}
+              now={now}
+              onNote={onNote}
+              onStage={onStage}
+            />
+          );
         const offSite = tp.origin !== audit.origin;
         const titleId = `${id}-${tp.id}`;
         return (

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_ATTACHMENT_BYTES } from '@/utils/model/attachment';
+import { formatFileSize, isDrawnImage } from './AttachmentSize';
+
+describe('formatFileSize', () => {
+  it('names bytes, kilobytes and megabytes in steps of 1024, in the chosen language', () => {
+    expect(formatFileSize(820, 'en')).toBe('820 byte');
+    expect(formatFileSize(12_800, 'en')).toBe('12.5 kB');
+    expect(formatFileSize(12_800, 'de')).toBe('12,5 kB');
+    expect(formatFileSize(3.2 * 1024 * 1024, 'en')).toBe('3.2 MB');
+  });
+
+  it('writes the attachment limit as 10 MB', () => {
+    expect(formatFileSize(MAX_ATTACHMENT_BYTES, 'en')).toBe('10 MB');
+  });
+});
+
+describe('isDrawnImage', () => {
+  it('draws photos and screenshots, and offers other files (also images the browser cannot draw) for download', () => {
+    expect(isDrawnImage('image/png')).toBe(true);
+    expect(isDrawnImage('image/JPEG')).toBe(true);
+    expect(isDrawnImage('image/tiff')).toBe(false);
+    expect(isDrawnImage('application/pdf')).toBe(false);
+    expect(isDrawnImage('')).toBe(false);
+  });
+});

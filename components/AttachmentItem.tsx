@@ -2,7 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
 import type { Attachment } from '@/utils/model/attachment';
-import { formatFileSize, isDrawnImage } from './AttachmentSize';
+import { formatFileSize, isDrawnImage } from '@/utils/format/attachment-display';
 
 /**
  * Shows a stored file through an object URL on the link (and the picture) that need it, revoked when the file changes

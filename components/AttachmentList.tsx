@@ -6,7 +6,7 @@ import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
 import { MAX_ATTACHMENT_BYTES } from '@/utils/model/attachment';
 import { AttachmentItem } from './AttachmentItem';
-import { formatFileSize } from './AttachmentSize';
+import { formatFileSize } from '@/utils/format/attachment-display';
 
 interface Props {
   t: Translate;

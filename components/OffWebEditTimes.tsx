@@ -3,7 +3,7 @@ import { database } from '@/utils/db/database';
 import { updateOffWebTouchpoint, type OffWebError } from '@/utils/db/off-web';
 import type { Translate } from '@/utils/i18n/translate';
 import type { Touchpoint } from '@/utils/model/touchpoint';
-import { timeEntry, timeInputsOf, type TimeEntry } from './OffWebDateTime';
+import { timeEntry, timeInputsOf, type TimeEntry } from '@/utils/recording/off-web-time-inputs';
 import { OffWebTimeFields } from './OffWebTimeFields';
 
 interface Props {

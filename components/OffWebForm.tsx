@@ -5,7 +5,7 @@ import type { Translate } from '@/utils/i18n/translate';
 import { MAX_NAME } from '@/utils/model/limits';
 import type { Stage } from '@/utils/model/stage';
 import { OFF_WEB_CHANNELS, type OffWebChannel } from '@/utils/model/touchpoint';
-import { timeEntry, timeInputsOf, type TimeEntry } from './OffWebDateTime';
+import { timeEntry, timeInputsOf, type TimeEntry } from '@/utils/recording/off-web-time-inputs';
 import { OffWebTimeFields } from './OffWebTimeFields';
 import { StageSelect } from './StageSelect';
 

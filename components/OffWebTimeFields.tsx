@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import type { Translate } from '@/utils/i18n/translate';
 import type { OffWebError } from '@/utils/db/off-web';
-import type { TimeInputs } from './OffWebDateTime';
+import type { TimeInputs } from '@/utils/recording/off-web-time-inputs';
 
 interface Props {
   t: Translate;

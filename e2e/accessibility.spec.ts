@@ -265,6 +265,9 @@ test.describe('with the keyboard alone', () => {
     await pressUntilFocused(popup, popup.getByRole('button', { name: 'Resume' }));
     await popup.keyboard.press('Enter');
     await expect(popup.getByText('Recording', { exact: true })).toBeVisible();
+    // "Recording" shows as soon as the audit is stored; the buttons stay disabled until the command's reply is in,
+    // and a disabled button is no tab stop.
+    await expect(popup.getByRole('button', { name: 'Finish' })).toBeEnabled();
     const stops = await tabThrough(popup);
     expect(stops.slice(0, 2)).toEqual(['<button> Pause', '<button> Finish']);
     expect(stops).toEqual(expect.arrayContaining(['<button> Open side panel', '<button> Dashboard']));

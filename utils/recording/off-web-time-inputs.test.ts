@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromDateTimeInput, timeEntry, timeInputsOf, timesOfInputs, toDateTimeInput } from './OffWebDateTime';
+import { fromDateTimeInput, timeEntry, timeInputsOf, timesOfInputs, toDateTimeInput } from './off-web-time-inputs';
 
 describe('datetime-local values', () => {
   it('write a moment in local time to the second and read it back', () => {

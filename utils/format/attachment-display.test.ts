@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_ATTACHMENT_BYTES } from '@/utils/model/attachment';
-import { formatFileSize, isDrawnImage } from './AttachmentSize';
+import { formatFileSize, isDrawnImage } from './attachment-display';
 
 describe('formatFileSize', () => {
   it('names bytes, kilobytes and megabytes in steps of 1024, in the chosen language', () => {

@@ -1,4 +1,4 @@
-import type { Locale } from '@/utils/i18n/locale';
+import type { Locale } from '../i18n/locale';
 
 const KIB = 1024;
 

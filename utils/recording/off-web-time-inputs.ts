@@ -1,5 +1,5 @@
-import type { OffWebError } from '@/utils/db/off-web';
-import { offWebTimesProblem, type OffWebTimes } from '@/utils/recording/off-web-touchpoint';
+import type { OffWebError } from '../db/off-web';
+import { offWebTimesProblem, type OffWebTimes } from './off-web-touchpoint';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 

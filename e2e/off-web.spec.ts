@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { openPopup, openSidePanel, startAudit } from './support/auditor';
+import { openSidePanel, startAudit } from './support/auditor';
 import { readDatabase } from './support/database';
 import { expect, test, type Extension } from './support/fixtures';
 
@@ -62,12 +62,10 @@ async function touchpointsOf(ext: Extension) {
 test('an off-web touchpoint with a stopwatch lands in the journey', async ({ ext, shop }) => {
   const page = await ext.context.newPage();
   await page.goto(shop.url);
-  const popup = await openPopup(ext, page);
-  await popup.getByLabel('Scenario').fill('Ask about delivery times');
-  await popup.getByLabel('Scorecard').selectOption({ label: 'Customer service: hotline, e-mail and chat' });
-  await popup.getByRole('button', { name: 'Start audit' }).click();
-  await expect(popup.getByText('Recording')).toBeVisible();
-  await popup.close();
+  await startAudit(ext, page, {
+    scenario: 'Ask about delivery times',
+    scorecard: 'Customer service: hotline, e-mail and chat',
+  });
   await page.getByTestId('nav-rain-jackets').first().click();
   await expect.poll(async () => (await touchpointsOf(ext)).length).toBe(2);
 

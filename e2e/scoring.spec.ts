@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { openPopup, openSidePanel } from './support/auditor';
+import { openSidePanel, startAudit } from './support/auditor';
 import { readDatabase } from './support/database';
 import { expect, test } from './support/fixtures';
 
@@ -15,12 +15,10 @@ test('a step rated on the chosen scorecard scores exactly as docs/scoring.md say
 }) => {
   const page = await ext.context.newPage();
   await page.goto(shop.url);
-  const popup = await openPopup(ext, page);
-  await popup.getByLabel('Scenario').fill('Ask about delivery times');
-  await popup.getByLabel('Scorecard').selectOption({ label: 'Customer service: hotline, e-mail and chat' });
-  await popup.getByRole('button', { name: 'Start audit' }).click();
-  await expect(popup.getByText('Recording')).toBeVisible();
-  await popup.close();
+  await startAudit(ext, page, {
+    scenario: 'Ask about delivery times',
+    scorecard: 'Customer service: hotline, e-mail and chat',
+  });
   await expect.poll(async () => (await readDatabase(ext)).audits[0]?.templateId).toBe('customer-service');
 
   const panel = await openSidePanel(ext, page);

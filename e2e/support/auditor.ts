@@ -5,6 +5,8 @@ export interface StartValues {
   shop?: string;
   scenario?: string;
   auditor?: string;
+  /** The scorecard's name as the start form lists it; the default card otherwise. */
+  scorecard?: string;
 }
 
 /** Opens the popup for the tab of `shopPage` (as a tab of its own, named with `?tab=`). */
@@ -28,6 +30,7 @@ export async function startAudit(ext: Extension, shopPage: Page, values: StartVa
   if (values.shop !== undefined) await popup.getByLabel('Shop').fill(values.shop);
   await popup.getByLabel('Scenario').fill(values.scenario ?? 'Buy a rain jacket');
   await popup.getByLabel('Auditor').fill(values.auditor ?? 'Alex Auditor');
+  if (values.scorecard !== undefined) await popup.getByLabel('Scorecard').selectOption({ label: values.scorecard });
   await popup.getByRole('button', { name: 'Start audit' }).click();
   await expect(popup.getByText('Recording')).toBeVisible();
   await popup.close();

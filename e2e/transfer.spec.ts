@@ -1,7 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { Download, Page } from '@playwright/test';
+import Papa from 'papaparse';
 import { openSidePanel, startAudit } from './support/auditor';
 import { readDatabase, type Stored } from './support/database';
 import { expect, test, type Extension, type Shop } from './support/fixtures';
@@ -150,4 +151,40 @@ test('an export changed after the walk is imported and named as changed; an unto
   await expect(dashboard.getByRole('status').getByTestId('import-report')).toContainText(
     '1 evidence chain is intact: unchanged since its walk.',
   );
+});
+
+test('the CSV tables of an audit read back through a CSV parser with the values stored', async ({ ext, shop }) => {
+  // A walk to the account step, so that the findings table has a finding to carry.
+  const page = await ext.context.newPage();
+  await page.goto(`${shop.url}cart`);
+  await startAudit(ext, page);
+  await page.getByTestId('checkout').click();
+  await expect
+    .poll(async () => (await readDatabase(ext)).findings.map((f) => f.ruleId), { timeout: 20_000 })
+    .toContain('forced-account');
+  const panel = await openSidePanel(ext, page);
+  await panel.getByRole('button', { name: 'Finish' }).click();
+  await expect.poll(async () => (await readDatabase(ext)).audits[0]?.status).toBe('finished');
+  const stored = await readDatabase(ext);
+  const dashboard = await openDashboard(ext);
+  await dashboard.getByLabel('Select all audits').check();
+  const downloads: Download[] = [];
+  dashboard.on('download', (d) => downloads.push(d));
+  await dashboard.getByRole('button', { name: 'CSV tables of 1 audit' }).click();
+  await expect
+    .poll(() => downloads.map((d) => d.suggestedFilename().replace(/-\d{4}-\d\d-\d\d\.csv$/, '')))
+    .toEqual(['shopwalk-touchpoints', 'shopwalk-findings', 'shopwalk-tasks', 'shopwalk-scores']);
+  const read = async (d: Download) => readFile((await d.path())!, 'utf8');
+  const touchpointsText = await read(downloads[0]!);
+  expect(touchpointsText.startsWith('\uFEFF')).toBe(true); // spreadsheet programs read the umlauts right
+  const rows = Papa.parse<Record<string, string>>(touchpointsText.slice(1), { header: true, skipEmptyLines: true });
+  expect(rows.errors).toEqual([]);
+  expect(rows.data.map((r) => [r['No.'], r['Touchpoint ID'], r['Channel'], r['Title'], r['URL']])).toEqual(
+    stored.touchpoints.map((tp) => [String(tp.seq + 1), tp.id, tp.channel, tp.title, tp.url]),
+  );
+  const findings = Papa.parse<Record<string, string>>((await read(downloads[1]!)).slice(1), {
+    header: true,
+    skipEmptyLines: true,
+  });
+  expect(findings.data.map((r) => r['Finding ID']).sort()).toEqual(stored.findings.map((f) => f.id).sort());
 });

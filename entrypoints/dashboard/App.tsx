@@ -76,6 +76,14 @@ export function App() {
             </button>
             <button
               type="button"
+              className="btn"
+              disabled={selected.size === 0}
+              onClick={() => void transfer.exportCsv([...selected])}
+            >
+              {t('dashboard.exportCsv', { count: selected.size })}
+            </button>
+            <button
+              type="button"
               className="btn btn-danger"
               disabled={selected.size === 0}
               onClick={() => void remove([...selected])}

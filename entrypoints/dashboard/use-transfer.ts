@@ -4,6 +4,8 @@ import { download } from '@/components/download';
 import { describeBadLink } from '@/components/EvidenceChainResult';
 import { describeImportProblems } from '@/components/import-messages';
 import { database } from '@/utils/db/database';
+import { readReportRecords } from '@/utils/db/report-audits';
+import { auditCsvFiles } from '@/utils/report/csv/audit-csv-files';
 import { buildExport, exportFileName, serializeExport } from '@/utils/export/build-export';
 import { importAudits } from '@/utils/export/import-audits';
 import { MAX_FILE_BYTES } from '@/utils/export/format';
@@ -63,6 +65,15 @@ export function useTransfer(t: Translate, locale: Locale) {
       return undefined;
     });
 
+  /** One CSV file per table (touchpoints, findings, tasks, scores) for the chosen audits, for spreadsheets. */
+  const exportCsv = (auditIds: string[]) =>
+    guard(async () => {
+      const audits = await readReportRecords(db, auditIds);
+      for (const file of auditCsvFiles(audits, { locale, now: Date.now() }))
+        download(file.fileName, file.text, 'text/csv;charset=utf-8');
+      return undefined;
+    });
+
   const importFile = (file: File) =>
     guard(async () => {
       // Refused by its size before it is read: a huge file would fill the memory first.
@@ -84,5 +95,5 @@ export function useTransfer(t: Translate, locale: Locale) {
       };
     });
 
-  return { busy, report, exportAudits, importFile };
+  return { busy, report, exportAudits, exportCsv, importFile };
 }

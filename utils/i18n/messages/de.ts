@@ -223,6 +223,7 @@ export const de: Catalog = {
   'dashboard.import': 'JSON importieren',
   'dashboard.exportOne': 'Als JSON exportieren',
   'dashboard.exportSelected': { one: '{count} Audit exportieren', other: '{count} Audits exportieren' },
+  'dashboard.exportCsv': { one: 'CSV-Tabellen von {count} Audit', other: 'CSV-Tabellen von {count} Audits' },
   'dashboard.deleteSelected': { one: '{count} Audit löschen', other: '{count} Audits löschen' },
   'dashboard.deleted': { one: '{count} Audit gelöscht.', other: '{count} Audits gelöscht.' },
 

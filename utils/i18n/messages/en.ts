@@ -217,6 +217,7 @@ export const en = {
   'dashboard.import': 'Import JSON',
   'dashboard.exportOne': 'Export JSON',
   'dashboard.exportSelected': { one: 'Export {count} audit', other: 'Export {count} audits' },
+  'dashboard.exportCsv': { one: 'CSV tables of {count} audit', other: 'CSV tables of {count} audits' },
   'dashboard.deleteSelected': { one: 'Delete {count} audit', other: 'Delete {count} audits' },
   'dashboard.deleted': { one: 'Deleted {count} audit.', other: 'Deleted {count} audits.' },
 

@@ -2,6 +2,8 @@ import type { ShopwalkDb } from '../db/database';
 import { auditTables, recordsOf } from '../db/audit-records';
 import type { Audit } from '../model/audit';
 import type { FindingRecord } from '../model/finding-record';
+import type { Template } from '../model/scorecard';
+import { isBuiltInTemplate } from '../scoring/templates/registry';
 import type { Task } from '../model/task';
 import type { Touchpoint } from '../model/touchpoint';
 import {
@@ -27,13 +29,15 @@ export interface AuditParts {
   /** Already in their exported form (base64), which takes reading the Blobs: see `binary-records.ts`. */
   screenshots?: readonly ExportedScreenshot[];
   attachments?: readonly ExportedAttachment[];
+  /** The user-made scorecard of the audit; absent for a built-in one. */
+  template?: Template;
 }
 
 /** An audit as exported: without its tab, its records nested without their audit id. */
 export function exportedAudit(
   audit: Audit,
   touchpoints: readonly Touchpoint[],
-  { tasks = [], findings = [], screenshots = [], attachments = [] }: AuditParts = {},
+  { tasks = [], findings = [], screenshots = [], attachments = [], template }: AuditParts = {},
 ): ExportedAudit {
   const { tabId: _tabId, ...stored } = audit;
   return {
@@ -43,6 +47,7 @@ export function exportedAudit(
     findings: findings.map(({ auditId: _auditId, ...finding }) => finding),
     screenshots: [...screenshots],
     attachments: [...attachments],
+    ...(template ? { template } : {}),
   };
 }
 
@@ -53,6 +58,12 @@ export function exportFile(audits: ExportedAudit[], options: ExportOptions): Exp
     exportedAt: options.at,
     audits,
   };
+}
+
+/** The user-made scorecard an audit is rated on, if it is one and still here; built-ins travel by their id. */
+async function userTemplateOf(db: ShopwalkDb, audit: Audit): Promise<Template | undefined> {
+  if (audit.templateId === undefined || isBuiltInTemplate(audit.templateId)) return undefined;
+  return db.templates.get(audit.templateId);
 }
 
 /**
@@ -67,10 +78,12 @@ export async function buildExport(
   auditIds: readonly string[],
   options: ExportOptions,
 ): Promise<ExportFile> {
-  const read = await db.transaction('r', auditTables(db), async () => {
+  const read = await db.transaction('r', [...auditTables(db), db.templates], async () => {
     const found = await db.audits.bulkGet([...new Set(auditIds)]);
     const audits = found.filter((audit): audit is Audit => audit !== undefined);
-    return Promise.all(audits.map((audit) => recordsOf(db, audit)));
+    return Promise.all(
+      audits.map(async (audit) => ({ ...(await recordsOf(db, audit)), template: await userTemplateOf(db, audit) })),
+    );
   });
   const exported = await Promise.all(
     read.map(async ({ audit, touchpoints, screenshots, attachments, ...parts }) =>

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_ATTACHMENT_BYTES, attachmentSchema } from '../model/attachment';
 import { auditSchema, epochMsSchema } from '../model/audit';
 import { findingRecordSchema } from '../model/finding-record';
+import { templateSchema } from '../model/scorecard';
 import { screenshotSchema } from '../model/screenshot';
 import { MAX_NAME } from '../model/limits';
 import { taskSchema } from '../model/task';
@@ -68,6 +69,11 @@ export const exportedAuditSchema = auditSchema.omit({ tabId: true }).extend({
   findings: z.array(exportedFindingSchema).max(MAX_FINDINGS_PER_AUDIT),
   screenshots: z.array(exportedScreenshotSchema).max(MAX_SCREENSHOTS_PER_AUDIT),
   attachments: z.array(exportedAttachmentSchema).max(MAX_ATTACHMENTS_PER_AUDIT),
+  /**
+   * The user-made scorecard the audit is rated on (`templateId`), so that another browser scores it alike; absent
+   * for the built-in cards, which every Shopwalk has.
+   */
+  template: templateSchema.optional(),
 });
 
 export const appInfoSchema = z.strictObject({

@@ -1,3 +1,5 @@
+import { copyTemplate } from '../scoring/localize';
+import { builtInTemplate, DEFAULT_TEMPLATE_ID } from '../scoring/templates/registry';
 import { addAttachment } from '../db/attachments';
 import { addOffWebTouchpoint } from '../db/off-web';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -192,5 +194,41 @@ describe('importAudits is all or nothing', () => {
     expect(await everything(db)).toEqual(before);
     expect(await db.audits.get(first.id)).toBeUndefined();
     expect((await db.touchpoints.get(hereTouchpoints[3]!.id))?.auditId).toBe(here.id);
+  });
+});
+
+describe('an audit rated on a user-made scorecard', () => {
+  async function auditOnOwnCard(source: ShopwalkDb, name: string) {
+    const card = copyTemplate(builtInTemplate(DEFAULT_TEMPLATE_ID)!, 'de', 'own-card', name);
+    await source.templates.add(card);
+    const { audit } = await addSampleAudit(source, { templateId: card.id });
+    return { audit, card };
+  }
+
+  test('carries its card, which a browser without it adds, so that it scores the audit alike', async () => {
+    const source = freshDb();
+    const { audit, card } = await auditOnOwnCard(source, 'Unsere Karte');
+    const file = await buildExport(source, [audit.id], { appVersion: '0.1.0', at: Date.now() });
+    expect(file.audits[0]?.template).toEqual(card);
+    await importAudits(db, throughFile(file));
+    expect(await db.templates.get(card.id)).toEqual(card);
+  });
+
+  test('keeps a card of that id already here, and carries no built-in card', async () => {
+    const source = freshDb();
+    const { audit } = await auditOnOwnCard(source, 'Karte aus der Datei');
+    const here = copyTemplate(
+      builtInTemplate(DEFAULT_TEMPLATE_ID)!,
+      'de',
+      'own-card',
+      'Karte hier, seither bearbeitet',
+    );
+    await db.templates.add(here);
+    const builtIn = await addSampleAudit(source, { templateId: 'customer-service' });
+    const file = await buildExport(source, [audit.id, builtIn.audit.id], { appVersion: '0.1.0', at: Date.now() });
+    expect(file.audits[1]).not.toHaveProperty('template');
+    await importAudits(db, throughFile(file));
+    expect(await db.templates.get('own-card')).toEqual(here);
+    expect(await db.templates.count()).toBe(1);
   });
 });

@@ -1,5 +1,7 @@
 import { auditTables, type AuditRecords } from '../db/audit-records';
 import type { ShopwalkDb } from '../db/database';
+import type { Template } from '../model/scorecard';
+import { isBuiltInTemplate } from '../scoring/templates/registry';
 import type { Audit } from '../model/audit';
 import type { Touchpoint } from '../model/touchpoint';
 import { closing } from '../recording/touchpoint-time';
@@ -33,7 +35,7 @@ function pausedOnArrival({ audit, touchpoints, ...parts }: Records): Records {
 }
 
 function toRecords(exported: ExportedAudit): Records {
-  const { touchpoints, tasks, findings, screenshots, attachments, ...audit } = exported;
+  const { touchpoints, tasks, findings, screenshots, attachments, template: _template, ...audit } = exported;
   const records = {
     audit,
     touchpoints: touchpoints.map((tp) => ({ ...tp, auditId: audit.id })),
@@ -47,14 +49,28 @@ function toRecords(exported: ExportedAudit): Records {
 }
 
 /**
+ * The user-made scorecards the imported audits are rated on, where this browser has none of that id: a template
+ * here is kept (it may have been edited since), and built-in ids are never stored.
+ */
+async function addMissingTemplates(db: ShopwalkDb, audits: readonly ExportedAudit[]): Promise<void> {
+  const carried = new Map<string, Template>();
+  for (const { template } of audits) {
+    if (template && !isBuiltInTemplate(template.id) && !carried.has(template.id)) carried.set(template.id, template);
+  }
+  const here = await db.templates.bulkGet([...carried.keys()]);
+  await db.templates.bulkAdd([...carried.values()].filter((_, i) => here[i] === undefined));
+}
+
+/**
  * Adds a parsed export's audits with all their records, all or nothing: one transaction, so a failing write (a
  * record id that another audit here already has) rolls back every audit added before it. An audit already here is
  * neither duplicated nor overwritten: the copy here may have been edited since the export.
  */
 export function importAudits(db: ShopwalkDb, file: ExportFile): Promise<ImportOutcome> {
-  return db.transaction('rw', auditTables(db), async () => {
+  return db.transaction('rw', [...auditTables(db), db.templates], async () => {
     const here = await db.audits.bulkGet(file.audits.map((audit) => audit.id));
     const fresh = file.audits.filter((_, i) => here[i] === undefined);
+    await addMissingTemplates(db, fresh);
     const records = fresh.map(toRecords);
     await db.audits.bulkAdd(records.map((r) => r.audit));
     await db.touchpoints.bulkAdd(records.flatMap((r) => r.touchpoints));

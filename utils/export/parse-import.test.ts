@@ -1,3 +1,5 @@
+import { copyTemplate } from '../scoring/localize';
+import { builtInTemplate, DEFAULT_TEMPLATE_ID } from '../scoring/templates/registry';
 import { describe, expect, test, vi } from 'vitest';
 import { serializeExport } from './build-export';
 import { MAX_AUDITS_PER_FILE, MAX_DEPTH, MAX_FILE_BYTES, MAX_TOUCHPOINTS_PER_AUDIT, type ExportFile } from './format';
@@ -334,6 +336,15 @@ describe('parseImport refuses records that clash', () => {
     expect(problemsOf(serializeExport(file))).toEqual([
       { code: 'duplicate-id', path: 'audits[0].screenshots[1].id', params: { id: 'shot' } },
       { code: 'duplicate-id', path: 'audits[1].findings[1].id', params: { id: first!.findings[0]!.id } },
+    ]);
+  });
+
+  test('a scorecard carried with an audit that is not the one the audit names', () => {
+    const file = sampleExportFile([sampleAudit({ templateId: 'own-card' })]);
+    const card = copyTemplate(builtInTemplate(DEFAULT_TEMPLATE_ID)!, 'en', 'other-card', 'Another card');
+    file.audits[0]!.template = card;
+    expect(problemsOf(serializeExport(file))).toEqual([
+      { code: 'unknown-reference', path: 'audits[0].template.id', params: { id: 'other-card' } },
     ]);
   });
 

@@ -194,6 +194,10 @@ function unknownReferences(file: ExportFile): ImportProblem[] {
     const check = (known: Set<string>, id: string | undefined, path: string): ImportProblem[] =>
       id === undefined || known.has(id) ? [] : [{ code: 'unknown-reference', path, params: { id } }];
     return [
+      // A scorecard carried with an audit is the one its templateId names.
+      ...(audit.template && audit.template.id !== audit.templateId
+        ? [{ code: 'unknown-reference' as const, path: `audits[${a}].template.id`, params: { id: audit.template.id } }]
+        : []),
       ...audit.findings.flatMap((f, i) => [
         ...check(touchpoints, f.touchpointId, `audits[${a}].findings[${i}].touchpointId`),
         ...check(screenshots, f.screenshotId, `audits[${a}].findings[${i}].screenshotId`),

@@ -1,29 +1,9 @@
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
 import type { Attachment } from '@/utils/model/attachment';
 import { formatFileSize, isDrawnImage } from '@/utils/format/attachment-display';
-
-/**
- * Shows a stored file through an object URL on the link (and the picture) that need it, revoked when the file changes
- * or the item goes, so that a contact with many photos does not keep them all in memory (as ScreenshotImage does).
- */
-function useObjectUrl(blob: Blob) {
-  const link = useRef<HTMLAnchorElement>(null);
-  const image = useRef<HTMLImageElement>(null);
-  useEffect(() => {
-    const [a, img] = [link.current, image.current];
-    const url = URL.createObjectURL(blob);
-    a?.setAttribute('href', url);
-    img?.setAttribute('src', url);
-    return () => {
-      a?.removeAttribute('href');
-      img?.removeAttribute('src');
-      URL.revokeObjectURL(url);
-    };
-  }, [blob]);
-  return { link, image };
-}
+import { useObjectUrl } from './use-object-url';
 
 interface Props {
   t: Translate;

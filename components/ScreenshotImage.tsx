@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useRef } from 'react';
 import { database } from '@/utils/db/database';
+import { useObjectUrl } from './use-object-url';
 
 interface Props {
   screenshotId: string;
@@ -13,26 +13,15 @@ interface Props {
 }
 
 /**
- * A stored screenshot, by id. The Blob is shown through an object URL, which is revoked when the image changes or
- * the component goes, so that a long list of findings does not keep every image in memory.
+ * A stored screenshot, by id, shown through an object URL that lives as long as the image shows it
+ * (`useObjectUrl`).
  */
 export function ScreenshotImage({ screenshotId, size, alt, missing, className }: Props) {
   const blob = useLiveQuery(
     async () => (await database().screenshots.get(screenshotId))?.[size] ?? null,
     [screenshotId, size],
   );
-  const image = useRef<HTMLImageElement>(null);
-  // The object URL lives exactly as long as this image shows this Blob (StrictMode's second mount makes a new one).
-  useEffect(() => {
-    const img = image.current;
-    if (!img || !blob) return;
-    const url = URL.createObjectURL(blob);
-    img.src = url;
-    return () => {
-      img.removeAttribute('src');
-      URL.revokeObjectURL(url);
-    };
-  }, [blob]);
+  const { image } = useObjectUrl(blob);
   if (blob === null) return <p className="text-xs text-slate-600 dark:text-slate-300">{missing}</p>;
   if (!blob) return null; // loading: a moment, no placeholder flash
   return <img ref={image} alt={alt} className={className} />;

@@ -7,13 +7,13 @@ import {
   offWebTimesProblem,
   type OffWebContact,
   type OffWebTimes,
-  type OffWebTimesProblem,
+  type OffWebError,
 } from '../recording/off-web-touchpoint';
 import { err, ok, type Result } from '../result';
 import type { ShopwalkDb } from './database';
 import { nextSeq } from './journey';
 
-export type OffWebError = OffWebTimesProblem | 'not-found';
+export type { OffWebError };
 
 /**
  * A finished audit's seal covers its contacts off the web too. Those are entered by the auditor, often after the

@@ -1,5 +1,6 @@
 import type { ShopwalkDb } from '../db/database';
 import { auditTables, recordsOf } from '../db/audit-records';
+import { localDay } from '../format/date-time';
 import type { Audit } from '../model/audit';
 import type { FindingRecord } from '../model/finding-record';
 import type { Template } from '../model/scorecard';
@@ -127,16 +128,9 @@ function shortened(slug: string): string {
     .slice(0, MAX_SLUG);
 }
 
-/** The user's calendar day, as their file manager shows the file's date. */
-function localDate(at: number): string {
-  const date = new Date(at);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** `shopwalk-regenwald-outdoor-2026-11-23.json` for one audit, `shopwalk-3-audits-2026-11-23.json` for several. */
 export function exportFileName(audits: readonly Pick<Audit, 'shopName'>[], at: number): string {
   const [only] = audits;
   const what = audits.length === 1 && only ? slug(only.shopName) : `${audits.length}-audits`;
-  return `shopwalk-${what}-${localDate(at)}.json`;
+  return `shopwalk-${what}-${localDay(at)}.json`;
 }

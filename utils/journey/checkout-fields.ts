@@ -1,3 +1,4 @@
+import { fieldsSeen } from './touchpoint-counts';
 import type { Touchpoint } from '../model/touchpoint';
 import { isCheckoutStage } from '../model/vocabulary';
 
@@ -26,7 +27,7 @@ export function checkoutFieldTotal(journey: readonly Step[]): number | undefined
   for (const tp of journey) {
     if (!tp.stage || !isCheckoutStage(tp.stage) || !tp.forms) continue;
     const page = pageOf(tp.url);
-    perPage.set(page, Math.max(perPage.get(page) ?? 0, tp.forms.seenFields ?? tp.forms.totals.fields));
+    perPage.set(page, Math.max(perPage.get(page) ?? 0, fieldsSeen(tp) ?? 0));
   }
   if (perPage.size === 0) return undefined;
   return [...perPage.values()].reduce((a, b) => a + b, 0);

@@ -1,3 +1,4 @@
+import { unaskedInterruptions } from './touchpoint-counts';
 import type { Touchpoint } from '../model/touchpoint';
 import { isCheckoutStage } from '../model/vocabulary';
 import { waitAndThink } from './wait-and-think';
@@ -66,8 +67,8 @@ function interactionHighlights(tp: Touchpoint): Highlight[] {
 
 function pageHighlights(tp: Touchpoint): Highlight[] {
   const out: Highlight[] = [];
-  const unasked = (tp.interruptions ?? []).filter((x) => !x.askedFor && !x.carriedOver);
-  if (unasked.length) out.push(hl('highlight.interruptions', { count: unasked.length }, 'warn'));
+  const unasked = unaskedInterruptions(tp) ?? 0;
+  if (unasked) out.push(hl('highlight.interruptions', { count: unasked }, 'warn'));
   const money = tp.money;
   if (money?.total !== undefined)
     out.push(hl('highlight.total', { amount: money.total, currency: money.currency ?? '' }));

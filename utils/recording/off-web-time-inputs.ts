@@ -1,14 +1,8 @@
-import type { OffWebError } from '../db/off-web';
-import { offWebTimesProblem, type OffWebTimes } from './off-web-touchpoint';
-
-const pad = (n: number) => String(n).padStart(2, '0');
+import { localDateTime } from '../format/date-time';
+import { offWebTimesProblem, type OffWebError, type OffWebTimes } from './off-web-touchpoint';
 
 /** A moment as a `datetime-local` input shows it: the user's time zone, to the second ("2026-11-28T09:41:07"). */
-export function toDateTimeInput(ms: number): string {
-  const d = new Date(ms);
-  const date = `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-  return `${date}T${pad(d.getHours())}:${pad(d.getMinutes())}:${pad(d.getSeconds())}`;
-}
+export const toDateTimeInput = localDateTime;
 
 /**
  * The moment a `datetime-local` input's value names, in the user's time zone; undefined for an empty or broken value.

@@ -23,6 +23,8 @@ export interface OffWebContact {
 }
 
 export type OffWebTimesProblem = 'answer-before-start' | 'end-before-start' | 'end-before-answer' | 'in-future';
+/** Why entering or correcting a contact was refused: its times, or it is gone. */
+export type OffWebError = OffWebTimesProblem | 'not-found';
 
 /** What is wrong with a contact's times, if anything: they must follow each other, and none may lie ahead. */
 export function offWebTimesProblem(times: OffWebTimes, now: number): OffWebTimesProblem | undefined {

@@ -1,3 +1,4 @@
+import { fieldsSeen, unaskedInterruptions } from '../journey/touchpoint-counts';
 import type { FindingRecord } from '../model/finding-record';
 import type { Touchpoint } from '../model/touchpoint';
 import { offWebDurations } from '../recording/off-web-touchpoint';
@@ -22,15 +23,6 @@ function timeOf(tp: Touchpoint, now: number): number {
   const { waitMs, handlingMs } = offWebDurations(tp, now);
   return waitMs + (handlingMs ?? 0);
 }
-
-/**
- * The fields the customer was shown: every distinct field the page showed over its time (a multi-step form on one
- * address), else its census's total, as utils/journey/checkout-fields.ts counts them for Baymard's figure.
- */
-const fieldsOf: Measured = (tp) => (tp.forms ? (tp.forms.seenFields ?? tp.forms.totals.fields) : undefined);
-
-/** Overlays nobody asked for; one carried over from the route before was counted where it appeared. */
-const interruptionsOf: Measured = (tp) => tp.interruptions?.filter((i) => !i.askedFor && !i.carriedOver).length;
 
 const clicksOf: Measured = (tp) => tp.interaction?.clicks;
 
@@ -62,8 +54,8 @@ export function figureRow(
     timeMs: touchpoints.reduce((sum, tp) => sum + timeOf(tp, now), 0),
     pages: pages === 0 ? undefined : pages,
     clicks: sumMeasured(touchpoints, clicksOf),
-    fields: sumMeasured(touchpoints, fieldsOf),
-    interruptions: sumMeasured(touchpoints, interruptionsOf),
+    fields: sumMeasured(touchpoints, fieldsSeen),
+    interruptions: sumMeasured(touchpoints, unaskedInterruptions),
     findingPoints: confirmed.reduce((sum, f) => sum + severityPenalty(f.severity), 0),
     score,
   };

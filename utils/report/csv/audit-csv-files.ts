@@ -1,3 +1,4 @@
+import { localDay } from '../../format/date-time';
 import type { CsvContext } from './cell';
 import type { CsvAudit } from './csv-audit';
 import { findingsTable } from './findings-table';
@@ -28,13 +29,6 @@ const TABLES: readonly CsvFileMaker[] = [
   fileMaker(tasksTable),
   fileMaker(scoresTable),
 ];
-
-/** The day of the export in the user's own calendar, as people file things ("2026-11-28"). */
-function localDay(ms: number): string {
-  const day = new Date(ms);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
-}
 
 /**
  * One CSV file per table for the given audits (every table, also an empty one, so a set of files always has the

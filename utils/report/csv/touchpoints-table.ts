@@ -1,3 +1,4 @@
+import { fieldsSeen, unaskedInterruptions } from '../../journey/touchpoint-counts';
 import { isWeb, type Touchpoint } from '../../model/touchpoint';
 import { offWebDurations } from '../../recording/off-web-touchpoint';
 import { dwellMs, visibleMs } from '../../recording/touchpoint-time';
@@ -7,16 +8,6 @@ import type { CsvTable } from './table';
 
 export interface TouchpointRow extends AuditRow {
   touchpoint: Touchpoint;
-}
-
-/** Fields the customer saw on the touchpoint over its whole time (a multi-step form on one address counts all). */
-function formFields(tp: Touchpoint): number | undefined {
-  return tp.forms && (tp.forms.seenFields ?? tp.forms.totals.fields);
-}
-
-/** Overlays that appeared on this touchpoint: one carried over from the route before was counted there. */
-function interruptions(tp: Touchpoint): number | undefined {
-  return tp.interruptions?.filter((i) => !i.carriedOver).length;
 }
 
 /** Off the web only: the wait for a person and the person's time; a page has neither. */
@@ -60,8 +51,11 @@ const COLUMNS: readonly Column<TouchpointRow>[] = [
     cell: ({ touchpoint }, { now }) => seconds(offWeb(touchpoint, now)?.handlingMs),
   },
   { header: { en: 'Clicks', de: 'Klicks' }, cell: ({ touchpoint }) => touchpoint.interaction?.clicks },
-  { header: { en: 'Form fields', de: 'Formularfelder' }, cell: ({ touchpoint }) => formFields(touchpoint) },
-  { header: { en: 'Interruptions', de: 'Unterbrechungen' }, cell: ({ touchpoint }) => interruptions(touchpoint) },
+  { header: { en: 'Form fields', de: 'Formularfelder' }, cell: ({ touchpoint }) => fieldsSeen(touchpoint) },
+  {
+    header: { en: 'Unasked interruptions', de: 'Ungefragte Unterbrechungen' },
+    cell: ({ touchpoint }) => unaskedInterruptions(touchpoint),
+  },
   { header: { en: 'Note', de: 'Notiz' }, cell: ({ touchpoint }) => touchpoint.note },
 ];
 

@@ -2,61 +2,20 @@ import { copyTemplate } from '../scoring/localize';
 import { builtInTemplate, DEFAULT_TEMPLATE_ID } from '../scoring/templates/registry';
 import { addAttachment } from '../db/attachments';
 import { addOffWebTouchpoint } from '../db/off-web';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { openDatabase, type ShopwalkDb } from '../db/database';
+import { beforeEach, describe, expect, test } from 'vitest';
+import type { ShopwalkDb } from '../db/database';
 import { touchpointsOf } from '../db/journey';
 import { tasksOf } from '../db/tasks';
 import type { Audit } from '../model/audit';
-import { buildExport, serializeExport } from './build-export';
-import type { ExportFile } from './format';
+import { buildExport } from './build-export';
 import { importAudits } from './import-audits';
-import { parseImport } from './parse-import';
 import { addSampleAudit, SAMPLE_STEP_MS, sampleAudit, sampleExportFile } from './sample-audits';
-
-const opened: ShopwalkDb[] = [];
-function freshDb(): ShopwalkDb {
-  const db = openDatabase(crypto.randomUUID());
-  opened.push(db);
-  return db;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((db) => db.delete()));
-});
+import { everything, freshDb, throughFile } from './support/test-databases';
 
 let db: ShopwalkDb;
 beforeEach(() => {
   db = freshDb();
 });
-
-/** What a user's file goes through: written by one browser, read back as text in another. */
-function throughFile(file: ExportFile): ExportFile {
-  const parsed = parseImport(serializeExport(file));
-  if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
-  return parsed.value;
-}
-
-async function everything(of: ShopwalkDb) {
-  return {
-    audits: await of.audits.orderBy('id').toArray(),
-    touchpoints: await of.touchpoints.orderBy('id').toArray(),
-    tasks: await of.tasks.orderBy('id').toArray(),
-    findings: await of.findings.orderBy('id').toArray(),
-    // Blobs compare by their bytes and type, not by identity.
-    screenshots: await Promise.all(
-      (await of.screenshots.orderBy('id').toArray()).map(async ({ image, thumbnail, ...rest }) => ({
-        ...rest,
-        image: [image.type, [...new Uint8Array(await image.arrayBuffer())]],
-        thumbnail: [thumbnail.type, [...new Uint8Array(await thumbnail.arrayBuffer())]],
-      })),
-    ),
-    attachments: await Promise.all(
-      (await of.attachments.orderBy('id').toArray()).map(async ({ data, ...rest }) => ({
-        ...rest,
-        data: [data.type, [...new Uint8Array(await data.arrayBuffer())]],
-      })),
-    ),
-  };
-}
 
 /** A screenshot of the sample audit's cart with made-up bytes (every byte value, so base64 is fully exercised). */
 async function addScreenshot(of: ShopwalkDb, auditId: string, touchpointId: string): Promise<string> {

@@ -11,11 +11,13 @@ import type { CommandReply } from '@/utils/messages';
 import { sendCommand } from '@/utils/send-command';
 import { dashboardUrl } from '@/utils/tabs/open-panel';
 import { DEFAULT_TEMPLATE_ID } from '@/utils/scoring/templates/registry';
+import { consentHolds } from '@/utils/db/capture-consent';
 import { requestSiteAccess } from '@/utils/tabs/site-access';
 import { setStageByAuditor } from '@/utils/db/auditor-stage';
 import { AuditControls } from './AuditControls';
 import { AuditFindings } from './AuditFindings';
 import { AuditStartForm, type AuditStartValues } from './AuditStartForm';
+import { ConsentNotice } from './ConsentNotice';
 import { FlagPanel } from './FlagPanel';
 import { EndOfJourney } from './EndOfJourney';
 import { ScorecardProvider } from './ScorecardContext';
@@ -24,6 +26,7 @@ import { TaskPanel } from './TaskPanel';
 import { TouchpointList } from './TouchpointList';
 import { JourneySummary } from './JourneySummary';
 import { OffWebForm } from './OffWebForm';
+import { useCaptureConsent } from './use-capture-consent';
 import { useNow } from './use-now';
 import { useTabPage } from './use-tab-page';
 import { useTranslate } from './use-translate';
@@ -46,6 +49,7 @@ export function TabAudit({ tabId, journey }: Props) {
     auditorName: await readSetting(db, 'auditorName'),
     scenario: await readSetting(db, 'lastScenario'),
   }));
+  const consent = useCaptureConsent();
   const now = useNow(audit?.status === 'active');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string>();
@@ -76,7 +80,7 @@ export function TabAudit({ tabId, journey }: Props) {
   const steer = (type: 'audit/pause' | 'audit/finish') =>
     act(Promise.resolve(true), () => sendCommand({ type, auditId: audit!.id }));
 
-  if (!page || defaults === undefined) return <p className="text-sm">{t('common.loading')}</p>;
+  if (!page || defaults === undefined || consent === undefined) return <p className="text-sm">{t('common.loading')}</p>;
   const access = classifyPage(page.url);
   return (
     <div className="space-y-4">
@@ -115,6 +119,8 @@ export function TabAudit({ tabId, journey }: Props) {
         >
           {t(`error.${access.reason}`)}
         </p>
+      ) : !consentHolds(consent) ? (
+        <ConsentNotice t={t} />
       ) : (
         <>
           <AuditStartForm

@@ -2,8 +2,8 @@ import { expect, test } from './support/fixtures';
 
 test('the first run opens a welcome page that explains an audit and shows a sample journey', async ({ ext }) => {
   const welcome =
-    ext.context.pages().find((p) => p.url().endsWith('/welcome.html')) ??
-    (await ext.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html') }));
+    ext.context.pages().find((p) => p.url().endsWith('/welcome.html#consent')) ??
+    (await ext.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html#consent') }));
   await expect(welcome.getByRole('heading', { level: 1 })).toHaveText('Welcome to Shopwalk');
   await expect(welcome.getByText('Never: what you type into the shop’s forms.')).toBeVisible();
   await expect(welcome.getByTestId('touchpoint')).toHaveCount(6);

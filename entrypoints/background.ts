@@ -11,6 +11,7 @@ import { createFlagMenu, listenToFlagMenu } from '@/utils/background/context-men
 import { FLAG_COMMAND, flagFromPage } from '@/utils/background/flag-keyboard';
 import { listenToLeftPicks } from '@/utils/background/flag-pick';
 import { captureGate } from '@/utils/screenshot/capture-gate';
+import { welcomeUrl } from '@/utils/tabs/open-panel';
 
 export default defineBackground({
   type: 'module',
@@ -35,8 +36,9 @@ export default defineBackground({
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       void createFlagMenu().catch((e: unknown) => console.error('Shopwalk: no context menu', e));
-      // The first run explains in a minute what an audit is and what is recorded; updates stay quiet.
-      if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') });
+      // The first run explains in a minute what an audit is and what is recorded, and asks the user to agree to it
+      // before the first audit; updates stay quiet.
+      if (reason === 'install') void browser.tabs.create({ url: welcomeUrl('#consent') });
     });
 
     browser.commands.onCommand.addListener((command, tab) => {

@@ -54,7 +54,8 @@ export const commandSchema = z.discriminatedUnion('type', [
 export type Command = z.infer<typeof commandSchema>;
 export type TaskCommand = Extract<Command, { type: `task/${string}` }>;
 
-export type CommandError = LifecycleError | 'invalid-message' | 'tab-gone';
+/** `no-consent`: the user has not agreed to what an audit records (the welcome page asks), so nothing starts. */
+export type CommandError = LifecycleError | 'invalid-message' | 'tab-gone' | 'no-consent';
 export type CommandReply = { ok: true; audit: Audit; task?: Task } | { ok: false; error: CommandError };
 /** A task command's reply: its task and that task's audit, or a refusal, also for the task's own reasons. */
 export type TaskCommandError = CommandError | TaskError;

@@ -18,7 +18,9 @@ const productionBuild = fileURLToPath(new URL('../../.output/chrome-mv3', import
  * every page, also in windows the extension opens), for tests of window sizes.
  * `toolbarClicks`: lets tests click the extension's toolbar button on a page (`clickToolbarButton`), which Chromium
  * allows over the DevTools protocol only with --enable-unsafe-extension-debugging.
- * @param {{ extensionPath?: string, userDataDir?: string, headless?: boolean, realWindows?: boolean, toolbarClicks?: boolean }} [options]
+ * `consent`: agree to what an audit records on the welcome page first, as a user does before the first audit (the
+ * default; tests of the agreement itself pass false).
+ * @param {{ extensionPath?: string, userDataDir?: string, headless?: boolean, realWindows?: boolean, toolbarClicks?: boolean, consent?: boolean }} [options]
  * @returns {Promise<{ context: BrowserContext, extensionId: string, serviceWorker: Worker }>}
  */
 export async function launchExtension({
@@ -27,6 +29,7 @@ export async function launchExtension({
   headless = true,
   realWindows = false,
   toolbarClicks = false,
+  consent = true,
 } = {}) {
   const extension = resolve(extensionPath);
   // Without this check a missing build shows up only as a 30-second wait for a service worker.
@@ -65,7 +68,25 @@ export async function launchExtension({
     currentServiceWorker(context) ?? (await context.waitForEvent('serviceworker', { predicate: isExtensionWorker }));
   // The worker's URL is chrome-extension://<id>/background.js.
   const extensionId = new URL(serviceWorker.url()).host;
+  if (consent) await agreeToRecording(context, extensionId);
   return { context, extensionId, serviceWorker };
+}
+
+/**
+ * Agrees to what an audit records, on the welcome page, as a user does before the first audit; a profile that
+ * agreed before (a restarted browser) shows when, and nothing is clicked.
+ * @param {BrowserContext} context
+ * @param {string} extensionId
+ */
+export async function agreeToRecording(context, extensionId) {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/welcome.html#consent`);
+  const agree = page.getByRole('button', { name: 'I agree: record my audits as described' });
+  const given = page.locator('#consent').getByRole('status');
+  await agree.or(given).waitFor();
+  if (await agree.isVisible()) await agree.click();
+  await given.waitFor();
+  await page.close();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useCallback, useEffect, useState } from 'react';
+import { ConsentSetting } from '@/components/ConsentSetting';
 import { LanguageSetting } from '@/components/LanguageSetting';
 import { RuleThresholdSettings } from '@/components/RuleThresholdSettings';
 import { SiteAccessList } from '@/components/SiteAccessList';
@@ -7,9 +8,11 @@ import { useTranslate } from '@/components/use-translate';
 import { database } from '@/utils/db/database';
 import { refreshBoundAudits } from '@/utils/db/findings';
 import { readSetting, writeSetting } from '@/utils/db/settings';
+import { withdrawCaptureConsent } from '@/utils/db/capture-consent';
+import { sendCommand } from '@/utils/send-command';
 import { grantedSites, revokeSite } from '@/utils/tabs/site-permissions';
 
-/** Settings: the language, the auditor's name, and the sites Shopwalk may read. */
+/** Settings: the language, the auditor's name, the agreement to what is recorded, and the sites Shopwalk may read. */
 export function App() {
   const { t, locale } = useTranslate();
   const db = database();
@@ -17,7 +20,9 @@ export function App() {
     locale: await readSetting(db, 'locale'),
     auditorName: await readSetting(db, 'auditorName'),
     ruleThresholds: await readSetting(db, 'ruleThresholds'),
+    captureConsent: await readSetting(db, 'captureConsent'),
   }));
+  const [withdrawn, setWithdrawn] = useState(false);
   const [sites, setSites] = useState<string[]>();
   const [problem, setProblem] = useState<string>();
   const refreshSites = useCallback(() => void grantedSites().then(setSites), []);
@@ -37,6 +42,15 @@ export function App() {
     // Audits being recorded are judged again at once, so the side panel shows what the new threshold finds.
     void writeSetting(db, 'ruleThresholds', next).then(() => refreshBoundAudits(db, Date.now()));
   };
+
+  // Withdrawing stops recording now, not only the next audit: every audit recording is paused (and may not resume).
+  const withdraw = () =>
+    void (async () => {
+      await withdrawCaptureConsent(db);
+      const recording = await db.audits.filter((audit) => audit.status === 'active').toArray();
+      await Promise.all(recording.map((audit) => sendCommand({ type: 'audit/pause', auditId: audit.id })));
+      setWithdrawn(true);
+    })();
 
   if (!settings) return <p className="p-6 text-sm">{t('common.loading')}</p>;
   return (
@@ -62,6 +76,13 @@ export function App() {
           <p className="mt-1 text-xs text-slate-700 dark:text-slate-300">{t('settings.auditorExplained')}</p>
         </div>
       </section>
+      <ConsentSetting
+        t={t}
+        locale={locale}
+        consent={settings.captureConsent}
+        withdrawn={withdrawn}
+        onWithdraw={withdraw}
+      />
       <section className="space-y-3" aria-labelledby="settings-rules">
         <h2 id="settings-rules" className="text-lg font-semibold">
           {t('settings.rules')}

@@ -1,4 +1,8 @@
 import { useMemo } from 'react';
+import { ConsentAgreement } from '@/components/ConsentAgreement';
+import { useCaptureConsent } from '@/components/use-capture-consent';
+import { database } from '@/utils/db/database';
+import { giveCaptureConsent } from '@/utils/db/capture-consent';
 import { TouchpointList } from '@/components/TouchpointList';
 import { useTranslate } from '@/components/use-translate';
 import { sampleAudit, sampleJourney } from '@/utils/export/sample-audits';
@@ -8,9 +12,13 @@ import { browser } from 'wxt/browser';
 
 const STEPS = ['welcome.step1', 'welcome.step2', 'welcome.step3', 'welcome.step4'] as const;
 
-/** The first-run page: how an audit works in a minute, what is recorded, and a sample audit to look at. */
+/**
+ * The first-run page: how an audit works in a minute, what is recorded, the user's agreement to it (asked before
+ * the first audit), and a sample audit to look at.
+ */
 export function App() {
   const { t, locale } = useTranslate();
+  const consent = useCaptureConsent();
   const sample = useMemo(() => {
     const audit = sampleAudit();
     return { audit, touchpoints: sampleJourney(audit) };
@@ -39,6 +47,14 @@ export function App() {
         <p>{t('welcome.recorded')}</p>
         <p>{t('welcome.neverRecorded')}</p>
       </section>
+      {consent !== undefined && (
+        <ConsentAgreement
+          t={t}
+          locale={locale}
+          consent={consent}
+          onAgree={() => void giveCaptureConsent(database(), Date.now())}
+        />
+      )}
       <section aria-labelledby="welcome-sample" className="space-y-3">
         <h2 id="welcome-sample" className="text-xl font-semibold">
           {t('welcome.sample')}

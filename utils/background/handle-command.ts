@@ -1,3 +1,4 @@
+import { hasCaptureConsent } from '../db/capture-consent';
 import type { ShopwalkDb } from '../db/database';
 import type { Command, CommandReply, TaskReply } from '../messages';
 import { finishAudit, pauseAudit, resumeAudit, startAudit } from '../recording/audit-lifecycle';
@@ -11,9 +12,15 @@ function reply(result: Awaited<ReturnType<typeof finishAudit>>): CommandReply {
   return result.ok ? { ok: true, audit: result.value } : { ok: false, error: result.error };
 }
 
-/** Carries out a command from an extension page; each command is one change to one audit. */
+/**
+ * Carries out a command from an extension page; each command is one change to one audit. Nothing starts recording
+ * (a new audit, or a paused one again) before the user agreed to what is recorded: the start forms say so too, but
+ * the keyboard shortcut and any page reach this door.
+ */
 export async function handleCommand(db: ShopwalkDb, command: Command, at: number): Promise<CommandReply | TaskReply> {
   if (isTaskCommand(command)) return handleTaskCommand(db, command, at);
+  const records = command.type === 'audit/start' || command.type === 'audit/resume';
+  if (records && !(await hasCaptureConsent(db))) return { ok: false, error: 'no-consent' };
   switch (command.type) {
     case 'audit/start': {
       const shown = await findTab(command.tabId);

@@ -8,6 +8,11 @@ export const settingSchemas = {
   locale: z.enum(['auto', 'en', 'de']).catch('auto'),
   /** The user's friction-rule thresholds by rule id; a rule without one uses its default (see run-rules.ts). */
   ruleThresholds: z.record(z.string().max(64), z.number().finite()).catch({}),
+  /** The user's agreement to what an audit records (utils/db/capture-consent.ts); null until given, or withdrawn. */
+  captureConsent: z
+    .strictObject({ version: z.number().int().positive(), at: z.number().int().nonnegative() })
+    .nullable()
+    .catch(null),
 } as const;
 
 export type SettingKey = keyof typeof settingSchemas;

@@ -112,7 +112,8 @@ async function split(db: ShopwalkDb, ids: ReadonlySet<string>) {
   };
 }
 
-describe('import fuzzing', () => {
+// Hundreds of files each: seconds alone, longer on a busy machine; the default 5 s would fail them on load alone.
+describe('import fuzzing', { timeout: 120_000 }, () => {
   test('any text at all gets an answer, never an uncaught error, and a refusal lists its problems', () => {
     fc.assert(
       fc.property(

@@ -16,3 +16,8 @@ export function openPanel(tabId: number): Promise<void> {
 export function dashboardUrl(hash = ''): string {
   return browser.runtime.getURL('/dashboard.html') + hash;
 }
+
+/** The first-run page: what an audit records, and the user's agreement to it (`#consent`). */
+export function welcomeUrl(hash = ''): string {
+  return browser.runtime.getURL('/welcome.html') + hash;
+}

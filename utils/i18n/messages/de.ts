@@ -44,10 +44,25 @@ export const de: Catalog = {
     'Beenden Sie das Audit. Die Übersicht bewahrt es auf und exportiert es für Ihren Bericht oder Ihre Kollegen.',
   'welcome.privacy': 'Was aufgezeichnet wird und wo es bleibt',
   'welcome.recorded':
-    'Nur in Tabs, in denen Sie ein Audit starten: Adresse und Titel jeder Seite, wann Sie kamen und gingen und wie lange die Seite im Vordergrund war. Ihre Notizen.',
+    'Nur in Tabs, in denen Sie ein Audit starten: Adresse und Titel jeder Seite, wann Sie kamen und gingen und wie lange die Seite im Vordergrund war; wie viele Formularfelder eine Seite hatte und ihre Beschriftungen, Klicks und Scrollen, Einblendungen, die angezeigten Preise, Ladezeiten und Fehler der Seite. Ein Bildschirmfoto nur, wenn Sie ein Problem markieren, mit übermalten Eingabefeldern. Ihre Notizen und Bewertungen.',
   'welcome.neverRecorded':
     'Niemals: was Sie in die Formulare des Shops eingeben. Alles bleibt in diesem Browser; nichts wird irgendwohin gesendet, es sei denn, Sie exportieren es selbst.',
   'welcome.sample': 'Ein Beispiel-Audit zum Ansehen',
+
+  // Capture consent (utils/db/capture-consent.ts)
+  'consent.title': 'Ihre Zustimmung',
+  'consent.ask':
+    'Shopwalk beginnt erst mit der Aufzeichnung, wenn Sie dem zustimmen. Sie können jederzeit in den Einstellungen widerrufen; was aufgezeichnet wurde, bleibt, bis Sie es löschen.',
+  'consent.agree': 'Ich stimme zu: meine Audits wie beschrieben aufzeichnen',
+  'consent.given': 'Sie haben am {date} zugestimmt. Widerrufen können Sie in den Einstellungen.',
+  'consent.needed': 'Lesen Sie vor Ihrem ersten Audit bitte, was Shopwalk aufzeichnet, und stimmen Sie zu.',
+  'consent.read': 'Lesen, was aufgezeichnet wird, und zustimmen',
+  'consent.settingsTitle': 'Was Shopwalk aufzeichnet',
+  'consent.settingsGiven': 'Sie haben am {date} zugestimmt, was ein Audit aufzeichnet.',
+  'consent.settingsMissing': 'Sie haben nicht zugestimmt, was ein Audit aufzeichnet; deshalb kann kein Audit starten.',
+  'consent.withdraw': 'Zustimmung widerrufen',
+  'consent.withdrawn':
+    'Zustimmung widerrufen. Laufende Audits sind pausiert; was aufgezeichnet wurde, bleibt, bis Sie es löschen.',
   'welcome.sampleAbout':
     'Das Audit von {shop}, Szenario „{scenario}“: {time} von der Startseite bis zum Zahlungsanbieter.',
 
@@ -205,6 +220,8 @@ export const de: Catalog = {
   'error.finished': 'Dieses Audit ist beendet.',
   'error.invalid-message':
     'In Shopwalk ist etwas schiefgegangen; es wurde nichts geändert. Bitte versuchen Sie es erneut.',
+  'error.no-consent':
+    'Shopwalk zeichnet nichts auf, bevor Sie zugestimmt haben, was ein Audit aufzeichnet. Lesen Sie es auf der Willkommensseite und stimmen Sie dort zu.',
 
   'dashboard.title': 'Shopwalk-Audits',
   'dashboard.detailTitle': '{shop} – Shopwalk-Audits',

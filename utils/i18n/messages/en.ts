@@ -43,10 +43,25 @@ export const en = {
   'welcome.step4': 'Finish the audit. The dashboard keeps it, and exports it for your report or a colleague.',
   'welcome.privacy': 'What is recorded, and where it stays',
   'welcome.recorded':
-    'Only in tabs where you start an audit: the address and title of each page, when you arrived and left, and how long the page was in front. Your notes.',
+    'Only in tabs where you start an audit: the address and title of each page, when you arrived and left and how long the page was in front; how many form fields a page had and their labels, clicks and scrolling, pop-ups, the prices shown, loading times and errors of the page. A screenshot only when you flag a problem, with every input field painted over. Your notes and ratings.',
   'welcome.neverRecorded':
     'Never: what you type into the shop’s forms. Everything stays in this browser; nothing is sent anywhere unless you export it yourself.',
   'welcome.sample': 'A sample audit to look at',
+
+  // Capture consent (utils/db/capture-consent.ts)
+  'consent.title': 'Your agreement',
+  'consent.ask':
+    'Shopwalk starts recording only after you agree to this. You can withdraw at any time in the settings; what was recorded stays until you delete it.',
+  'consent.agree': 'I agree: record my audits as described',
+  'consent.given': 'You agreed on {date}. You can withdraw in the settings.',
+  'consent.needed': 'Before your first audit, please read what Shopwalk records and agree to it.',
+  'consent.read': 'Read what is recorded and agree',
+  'consent.settingsTitle': 'What Shopwalk records',
+  'consent.settingsGiven': 'You agreed on {date} to what an audit records.',
+  'consent.settingsMissing': 'You have not agreed to what an audit records, so no audit can start.',
+  'consent.withdraw': 'Withdraw agreement',
+  'consent.withdrawn':
+    'Agreement withdrawn. Audits that were recording are paused; what was recorded stays until you delete it.',
   'welcome.sampleAbout':
     'The audit of {shop}, scenario “{scenario}”: {time} from the home page to the payment provider.',
 
@@ -199,6 +214,8 @@ export const en = {
   'error.not-paused': 'This audit is not paused.',
   'error.finished': 'This audit is finished.',
   'error.invalid-message': 'Something went wrong inside Shopwalk; nothing was changed. Please try again.',
+  'error.no-consent':
+    'Shopwalk records nothing until you agree to what an audit records. Read it on the welcome page and agree there.',
 
   'dashboard.title': 'Shopwalk audits',
   'dashboard.detailTitle': '{shop} – Shopwalk audits',

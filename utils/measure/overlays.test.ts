@@ -111,7 +111,8 @@ describe('findOverlays', () => {
     expect(overlays().map((o) => o.id)).toEqual(['high']);
   });
 
-  it('looks at a bounded number of elements on a page with thousands of them', () => {
+  // Building the page takes seconds in happy-dom on a busy machine, hence the longer timeout.
+  it('looks at a bounded number of elements on a page with thousands of them', { timeout: 30_000 }, () => {
     const rows = Array.from({ length: 1_000 }, (_, i) => `<li><a href="/p/${i}">P ${i}</a><span>9,99 €</span></li>`);
     document.body.innerHTML = `<main><ul>${rows.join('')}</ul></main><div id="nl" class="popup"
       style="position:fixed; z-index:9; background:#fff" data-box="340 200 600 400">Newsletter abonnieren

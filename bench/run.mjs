@@ -1,13 +1,17 @@
 // @ts-check
-// `npm run bench`: what Shopwalk costs the audited page. Loads a heavy shop page (about 5,000 elements, a
-// 60-field form) in Chromium with the extension, once without an audit and once audited, alternating, and runs the
-// same customer on it (a burst of DOM mutations, real clicks, scrolls and keystrokes). Writes the figures to
-// bench/results.json and bench/results.md. It reports, it never fails on noise.
+// `npm run bench`: what Shopwalk costs the audited page, side by side with rrweb (the open-source session recorder
+// behind several replay products; a devDependency for this comparison only). Loads a heavy shop page (about 5,000
+// elements, a 60-field form) in Chromium with the extension three ways in turn: without an audit, audited by
+// Shopwalk, and recorded by rrweb, and runs the same customer on it (a burst of DOM mutations, real clicks, scrolls
+// and keystrokes). Then the report benchmarks (bench/report.figures.ts). Writes the figures to bench/results.json
+// and bench/results.md. It reports, it never fails on noise.
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { launchExtension, tabIdShowing } from '../e2e/support/launch-extension.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -15,11 +19,17 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Time after the customer's last action in which the recorder's debounced measuring passes run. */
 const SETTLE_MS = 4_000;
 
+/** rrweb's browser bundle, served from the bench page's origin so that its CPU profile names it. */
+const RRWEB_BUNDLE = `${root}node_modules/rrweb/dist/rrweb.umd.min.cjs`;
+
 async function serveBenchPages() {
   const server = createServer(async (req, res) => {
     if (req.url === '/' || req.url?.startsWith('/?')) {
       res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
       res.end(await readFile(new URL('./pages/heavy.html', import.meta.url)));
+    } else if (req.url === '/rrweb.js') {
+      res.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8' });
+      res.end(await readFile(RRWEB_BUNDLE));
     } else res.writeHead(404).end();
   });
   server.listen(0, '127.0.0.1');
@@ -37,28 +47,33 @@ async function metrics(cdp) {
   return Object.fromEntries(metrics.map((m) => [m.name, m.value]));
 }
 
+/** @typedef {'plain' | 'shopwalk' | 'rrweb'} Mode */
+
+/**
+ * Starts rrweb's recorder as a replay product's snippet does, with its defaults (it masks password fields only).
+ * @param {import('@playwright/test').Page} page
+ * @param {string} url
+ */
+async function startRrweb(page, url) {
+  await page.addScriptTag({ url: new URL('/rrweb.js', url).href });
+  await page.evaluate(() => {
+    const w = /** @type {any} */ (globalThis);
+    w.rrwebEvents = [];
+    w.rrweb.record({ emit: (/** @type {unknown} */ event) => w.rrwebEvents.push(event) });
+  });
+}
+
 /**
  * One run of the customer on a fresh tab.
  * @param {import('@playwright/test').BrowserContext} context
  * @param {string} extensionId
  * @param {string} url
- * @param {boolean} audited
+ * @param {Mode} mode
  */
-async function run(context, extensionId, url, audited) {
+async function run(context, extensionId, url, mode) {
   const page = await context.newPage();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`${url}?run=${Date.now()}`);
-  if (audited) {
-    const tabId = await tabIdShowing(context, page.url());
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.getByLabel('Scenario').fill('Benchmark');
-    await popup.getByRole('button', { name: 'Start audit' }).click();
-    await popup.getByText('Recording').waitFor();
-    await popup.close();
-    await page.bringToFront();
-  }
-  await page.waitForTimeout(SETTLE_MS); // the recorder's first passes over the page are part of its cost
   await page.evaluate(() => {
     const w = /** @type {any} */ (globalThis);
     w.benchShifts = 0;
@@ -70,11 +85,25 @@ async function run(context, extensionId, url, audited) {
   });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
-  // A sampled profile tells Shopwalk's own JavaScript apart from the page's, however busy the machine is.
+  // A sampled profile tells the recorder's own JavaScript apart from the page's, however busy the machine is.
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
   await cdp.send('Profiler.start');
+  // From here on everything counts, the recorder's start too: rrweb's first snapshot of the page, Shopwalk's
+  // injection and first measuring passes.
   const before = await metrics(cdp);
+  if (mode === 'rrweb') await startRrweb(page, url);
+  if (mode === 'shopwalk') {
+    const tabId = await tabIdShowing(context, page.url());
+    const popup = await context.newPage();
+    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+    await popup.getByLabel('Scenario').fill('Benchmark');
+    await popup.getByRole('button', { name: 'Start audit' }).click();
+    await popup.getByText('Recording').waitFor();
+    await popup.close();
+    await page.bringToFront();
+  }
+  await page.waitForTimeout(SETTLE_MS);
   await page.evaluate(() => /** @type {any} */ (globalThis).runMutations());
   const buttons = page.locator('button.add');
   for (let i = 0; i < 30; i++) await buttons.nth(i * 7).click();
@@ -84,9 +113,10 @@ async function run(context, extensionId, url, audited) {
   await page.waitForTimeout(SETTLE_MS);
   const after = await metrics(cdp);
   const { profile } = await cdp.send('Profiler.stop');
-  const { shifts, longTasks } = await page.evaluate(() => {
+  const { shifts, longTasks, recordedBytes } = await page.evaluate(() => {
     const w = /** @type {any} */ (globalThis);
-    return { shifts: w.benchShifts, longTasks: w.benchLongTasks };
+    const recordedBytes = w.rrwebEvents ? JSON.stringify(w.rrwebEvents).length : 0;
+    return { shifts: w.benchShifts, longTasks: w.benchLongTasks, recordedBytes };
   });
   await page.close();
   return {
@@ -96,16 +126,19 @@ async function run(context, extensionId, url, audited) {
     styleMs: deltaMs(before, after, 'RecalcStyleDuration'),
     longTasks,
     layoutShift: Math.round(shifts * 10_000) / 10_000,
-    contentScriptMs: contentScriptSelfMs(profile),
+    // The recorder's own JavaScript: Shopwalk's content scripts, or rrweb's bundle.
+    recorderSelfMs: selfMs(profile, mode === 'rrweb' ? /\/rrweb\.js$/ : /\/content-scripts\//),
+    recordedKB: Math.round(recordedBytes / 102.4) / 10,
   };
 }
 
 /**
- * Self time of functions in the extension's content scripts, from a sampled CPU profile of the page.
+ * Self time of the functions whose script URL matches `scripts`, from a sampled CPU profile of the page.
  * @param {{ nodes: { id: number, callFrame: { url: string } }[], samples?: number[], timeDeltas?: number[] }} profile
+ * @param {RegExp} scripts
  */
-function contentScriptSelfMs(profile) {
-  const ours = new Set(profile.nodes.filter((n) => /\/content-scripts\//.test(n.callFrame.url)).map((n) => n.id));
+function selfMs(profile, scripts) {
+  const ours = new Set(profile.nodes.filter((n) => scripts.test(n.callFrame.url)).map((n) => n.id));
   let us = 0;
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
@@ -139,36 +172,91 @@ async function contentScriptSizes() {
   return sizes;
 }
 
+/**
+ * The report benchmarks (bench/report.figures.ts): they run the project's TypeScript, so Vitest runs them (outside
+ * the unit suite) and hands the figures over in a file.
+ */
+async function reportFigures() {
+  const out = `${tmpdir()}/shopwalk-report-figures-${process.pid}.json`;
+  execFileSync('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts'], {
+    cwd: root,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, BENCH_REPORT_OUT: out },
+  });
+  return JSON.parse(await readFile(out, 'utf8'));
+}
+
+/** @param {Record<string, number>} from @param {Record<string, number>} to */
+const added = (from, to) =>
+  Object.fromEntries(Object.keys(from).map((k) => [k, Math.round(((to[k] ?? 0) - (from[k] ?? 0)) * 10) / 10]));
+
+/**
+ * The report benchmarks as Markdown: one table per benchmark, its figures by name.
+ * @param {Record<string, Record<string, string | number>>} reports
+ */
+function reportSection(reports) {
+  return Object.entries(reports).flatMap(([name, { what, ...figures }]) => [
+    `### ${name}`,
+    '',
+    String(what),
+    '',
+    '| figure | value |',
+    '|---|---|',
+    ...Object.entries(figures).map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+  ]);
+}
+
 async function main() {
+  const reports = await reportFigures();
   const pages = await serveBenchPages();
   const { context, extensionId } = await launchExtension({ extensionPath: `${root}.output/chrome-mv3-e2e` });
   const version = context.browser()?.version() ?? 'unknown';
-  /** @type {Record<string, number>[]} */ const plain = [];
-  /** @type {Record<string, number>[]} */ const audited = [];
+  /** @type {Record<Mode, Record<string, number>[]>} */
+  const runs = { plain: [], shopwalk: [], rrweb: [] };
   try {
+    // In turn, so that whatever else the machine does weighs on all three alike.
     for (let i = 0; i < RUNS; i++) {
-      plain.push(await run(context, extensionId, pages.url, false));
-      audited.push(await run(context, extensionId, pages.url, true));
+      for (const mode of /** @type {Mode[]} */ (['plain', 'shopwalk', 'rrweb']))
+        runs[mode].push(await run(context, extensionId, pages.url, mode));
       process.stdout.write('.');
     }
   } finally {
     await context.close();
     pages.close();
   }
-  const a = medians(plain);
-  const b = medians(audited);
-  const added = Object.fromEntries(Object.keys(a).map((k) => [k, Math.round(((b[k] ?? 0) - (a[k] ?? 0)) * 10) / 10]));
+  const a = medians(runs.plain);
+  const b = medians(runs.shopwalk);
+  const c = medians(runs.rrweb);
+  const byShopwalk = added(a, b);
+  const byRrweb = added(a, c);
+  // Shopwalk's cost as a share of rrweb's, where rrweb's is above noise (the target: at most 0.2).
+  const shareOfRrweb = Object.fromEntries(
+    ['taskMs', 'scriptMs', 'recorderSelfMs'].map((k) => [
+      k,
+      (byRrweb[k] ?? 0) > 1 ? Math.round(((byShopwalk[k] ?? 0) / (byRrweb[k] ?? 1)) * 100) / 100 : null,
+    ]),
+  );
   const sizes = await contentScriptSizes();
   const results = {
     date: new Date().toISOString(),
     browser: `Chromium ${version}`,
     runs: RUNS,
     page: 'bench/pages/heavy.html: ~5,000 elements, 60-field form; 1,000 added nodes in 20 frames, 30 clicks, 20 wheel scrolls, 100 keystrokes',
-    overhead: { withoutAudit: a, audited: b, addedByShopwalk: added },
+    overhead: {
+      withoutAudit: a,
+      audited: b,
+      rrweb: c,
+      addedByShopwalk: byShopwalk,
+      addedByRrweb: byRrweb,
+      shopwalkShareOfRrweb: shareOfRrweb,
+    },
     contentScripts: sizes,
+    reports,
   };
   await writeFile(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
-  const rows = Object.keys(a).map((k) => `| ${k} | ${a[k]} | ${b[k]} | ${added[k]} |`);
+  const rows = Object.keys(a).map((k) => `| ${k} | ${a[k]} | ${b[k]} | ${c[k]} | ${byShopwalk[k]} | ${byRrweb[k]} |`);
+  const shareRows = Object.entries(shareOfRrweb).map(([k, v]) => `| ${k} | ${v ?? '–'} |`);
   const sizeRows = Object.entries(sizes).map(([n, s]) => `| ${n} | ${s.bytes} | ${s.gzipBytes} |`);
   const md = [
     `# Benchmark results`,
@@ -177,9 +265,17 @@ async function main() {
     '',
     '## Main-thread cost on the audited page (ms, shifts as CLS)',
     '',
-    '| metric | without audit | audited | added by Shopwalk |',
-    '|---|---|---|---|',
+    'recorderSelfMs: self time of the recorder’s own scripts in a sampled CPU profile; recordedKB: what rrweb kept of the walk.',
+    '',
+    '| metric | without recorder | Shopwalk audit | rrweb recording | added by Shopwalk | added by rrweb |',
+    '|---|---|---|---|---|---|',
     ...rows,
+    '',
+    'Shopwalk’s added cost as a share of rrweb’s (target: at most 0.2):',
+    '',
+    '| metric | share |',
+    '|---|---|',
+    ...shareRows,
     '',
     '## Content scripts (release build)',
     '',
@@ -187,6 +283,9 @@ async function main() {
     '|---|---|---|',
     ...sizeRows,
     '',
+    '## Reports',
+    '',
+    ...reportSection(reports),
   ].join('\n');
   await writeFile(new URL('./results.md', import.meta.url), md);
   console.log('\n' + md);

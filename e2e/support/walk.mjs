@@ -1,8 +1,9 @@
 // @ts-check
-// The walk through the Regenwald test shop that the end-to-end tests and the demo share: buy a rain jacket, then
-// check the order. Regenwald Outdoor (shop-server.mjs) puts every kind of friction in the way: an account before the
-// checkout, an app advert over it, a slow address step with ten fields and a fee that shows up there first; after
-// the order the customer checks it in the account app's client-side routes (pushState, Back, replaceState, hash).
+// The walks through the two test shops that the end-to-end tests and the demo share, one customer task on both:
+// buy a rain jacket, then check the order. Regenwald Outdoor (shop-server.mjs) puts every kind of friction in the
+// way: an account before the checkout, an app advert over it, a slow address step with ten fields and a fee that
+// shows up there first; after the order the customer checks it in the account app's client-side routes (pushState,
+// Back, replaceState, hash). Wolkenlos Outdoor (smooth-shop-server.mjs) takes the same order as a guest on one page.
 
 /** The Regenwald walk's touchpoints as paths on the shop's origin, in order. */
 export const REGENWALD_WALK = [
@@ -19,6 +20,17 @@ export const REGENWALD_WALK = [
   '/app/orders',
   '/app/orders?sort=date',
   '/app/orders?sort=date#faq',
+];
+
+/** The Wolkenlos walk's touchpoints as paths on the shop's origin, in order. */
+export const SMOOTH_WALK = [
+  '/',
+  '/kategorie/regenjacken',
+  '/produkt/nebelhorn-regenjacke',
+  '/warenkorb',
+  '/kasse',
+  '/kasse/danke',
+  '/bestellungen/2051',
 ];
 
 /** Who the customer says they are in address forms: nobody (an invented name at a made-up address). */
@@ -100,4 +112,38 @@ async function fillRegenwaldAddress(page) {
   await page.getByTestId('city').fill(CUSTOMER.city);
   await page.getByTestId('phone').fill(CUSTOMER.phone);
   await page.getByTestId('birthday').fill(CUSTOMER.birthday);
+}
+
+/**
+ * Walks Wolkenlos from the home page (already open in `page`) on the same task: a rain jacket in size M, ordered as
+ * a guest, then the order's status from the confirmation's link. `typed` and `thinkMs` as for `walkRegenwald`.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} shopUrl
+ * @param {{ email: string }} typed
+ * @param {{ thinkMs?: number }} [pace]
+ */
+export async function walkSmooth(page, shopUrl, typed, { thinkMs = 0 } = {}) {
+  const think = thinker(page, thinkMs);
+  await page.getByTestId('nav-rain-jackets').first().click();
+  await think();
+  await page.getByTestId('product-nebelhorn').click();
+  await think();
+  await page.getByTestId('size').selectOption('M');
+  await page.getByTestId('add-to-cart').click();
+  await page.waitForURL(`${shopUrl}warenkorb`);
+  await think();
+  await page.getByTestId('checkout').click();
+  await think();
+  await page.getByTestId('email').fill(typed.email);
+  await page.getByTestId('given-name').fill(CUSTOMER.firstName);
+  await page.getByTestId('family-name').fill(CUSTOMER.lastName);
+  await page.getByTestId('street').fill(`${CUSTOMER.street} ${CUSTOMER.houseNumber}`);
+  await page.getByTestId('zip').fill(CUSTOMER.zip);
+  await page.getByTestId('city').fill(CUSTOMER.city);
+  await page.getByTestId('place-order').click();
+  await page.waitForURL(`${shopUrl}kasse/danke`);
+  await think();
+  await page.getByTestId('order-status-link').click();
+  await page.waitForURL(`${shopUrl}bestellungen/2051`);
+  await think();
 }

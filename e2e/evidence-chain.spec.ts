@@ -75,8 +75,8 @@ test('a finished walk is sealed; Verify finds it unchanged, then names the touch
     /^Unchanged since the walk ended on .+: the stored records match the seal\.$/,
   );
 
-  // Someone makes the seventh step (the account app) look quicker for the customer than it was.
-  await tamperTouchpoint(dashboard, touchpoints[6]!.id, { visibleMs: 1 });
+  // Someone makes the eighth step (the account app) look quicker for the customer than it was.
+  await tamperTouchpoint(dashboard, touchpoints[7]!.id, { visibleMs: 1 });
   await chain.getByRole('button', { name: 'Verify' }).click();
-  await expect(chain.getByTestId('evidence-verdict')).toHaveText('Changed after the walk: touchpoint 7 differs.');
+  await expect(chain.getByTestId('evidence-verdict')).toHaveText('Changed after the walk: touchpoint 8 differs.');
 });

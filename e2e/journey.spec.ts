@@ -30,6 +30,7 @@ test('an audit records every page load and single-page-app route of the walk, in
     'form-submit',
     'load',
     'form-submit',
+    'form-submit',
     'load',
     'history',
     'history',
@@ -37,9 +38,9 @@ test('an audit records every page load and single-page-app route of the walk, in
     'history',
     'hash',
   ]);
-  expect(touchpoints[9]!.backForward).toBe(true);
+  expect(touchpoints[10]!.backForward).toBe(true);
   expect(touchpoints[2]!.title).toBe('Alpine Shell rain jacket | Regenwald Outdoor');
-  await expect.poll(async () => (await readDatabase(ext)).touchpoints[8]!.title).toBe('Order 1042 | Regenwald Outdoor');
+  await expect.poll(async () => (await readDatabase(ext)).touchpoints[9]!.title).toBe('Order 1042 | Regenwald Outdoor');
 
   // Each touchpoint is left when the next is entered; only the last is still open.
   for (const [i, tp] of touchpoints.entries()) {

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { browser } from 'wxt/browser';
 import { startLab } from '../fixtures/lab-server.mjs';
 import { startShop } from '../fixtures/shop-server.mjs';
+import { startSmoothShop } from '../fixtures/smooth-shop-server.mjs';
 import { currentServiceWorker, launchExtension, tabIdShowing } from './launch-extension.mjs';
 
 /** The build with host access to 127.0.0.1 (`npm run build:e2e`), so no permission prompt stands in the way. */
@@ -39,10 +40,17 @@ export function extensionOf(context: BrowserContext, id: string): Extension {
   };
 }
 
-export const test = base.extend<{ shop: Shop; lab: Shop; ext: Extension }>({
+export const test = base.extend<{ shop: Shop; smoothShop: Shop; lab: Shop; ext: Extension }>({
   // eslint-disable-next-line no-empty-pattern -- Playwright fixtures take their dependencies as a destructured object
   shop: async ({}, use) => {
     const shop = await startShop();
+    await use(shop);
+    await shop.close();
+  },
+  // Wolkenlos Outdoor, the smooth counterpart of the shop above for comparisons: the same task without its friction.
+  // eslint-disable-next-line no-empty-pattern
+  smoothShop: async ({}, use) => {
+    const shop = await startSmoothShop();
     await use(shop);
     await shop.close();
   },

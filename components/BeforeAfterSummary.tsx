@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
 import type { BeforeAfter, Change } from '@/utils/report/before-after';
@@ -38,10 +39,11 @@ function RowList({ t, rows }: { t: Translate; rows: readonly RowKey[] }) {
 
 /** Two audits of one shop: what got better and what got worse first, the biggest changes on top; steps gone and new. */
 export function BeforeAfterSummary({ t, locale, before, after, changes }: Props) {
+  const beforeAfterId = useId();
   const h = 'text-sm font-semibold';
   return (
-    <section className="space-y-2" aria-labelledby="before-after" data-testid="before-after">
-      <h3 id="before-after" className="text-lg font-semibold">
+    <section className="space-y-2" aria-labelledby={beforeAfterId} data-testid="before-after">
+      <h3 id={beforeAfterId} className="text-lg font-semibold">
         {t('beforeAfter.heading')}
       </h3>
       <p className="text-sm">{t('beforeAfter.about', { before, after })}</p>

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { formatDateTime } from '@/utils/format/date-time';
 import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
@@ -51,6 +51,8 @@ function beforeAndAfter(reports: readonly ReportAudit[]): [ReportAudit, ReportAu
  * so that charts of the comparison can join between the tables and the findings.
  */
 export function ComparisonReport({ t, locale, reports, baselineId, now, onBaseline }: Props) {
+  const compareStagesId = useId();
+  const compareFindingsId = useId();
   const names = useMemo(() => auditNames(reports, locale), [reports, locale]);
   const aligned = useMemo(() => new Map(reports.map((r) => [r.audit.id, alignByStage(r, now)])), [reports, now]);
   const comparison = useMemo(() => {
@@ -83,8 +85,8 @@ export function ComparisonReport({ t, locale, reports, baselineId, now, onBaseli
           changes={compareBeforeAfter(aligned.get(pair[0].audit.id)!, aligned.get(pair[1].audit.id)!)}
         />
       )}
-      <section className="space-y-4" aria-labelledby="compare-stages">
-        <h3 id="compare-stages" className="text-lg font-semibold">
+      <section className="space-y-4" aria-labelledby={compareStagesId}>
+        <h3 id={compareStagesId} className="text-lg font-semibold">
           {t('compare.byStage')}
         </h3>
         <ComparisonTable
@@ -97,8 +99,8 @@ export function ComparisonReport({ t, locale, reports, baselineId, now, onBaseli
           <ComparisonTable key={row} {...tableProps} title={rowName(t, row)} cells={cells} winner={rowWinner(cells)} />
         ))}
       </section>
-      <section className="space-y-3" aria-labelledby="compare-findings">
-        <h3 id="compare-findings" className="text-lg font-semibold">
+      <section className="space-y-3" aria-labelledby={compareFindingsId}>
+        <h3 id={compareFindingsId} className="text-lg font-semibold">
           {t('compare.topFindings')}
         </h3>
         <div className="grid gap-4 md:grid-cols-2">

@@ -27,6 +27,11 @@ interface Props {
  */
 export function ComparisonTable({ t, locale, title, cells, names, baselineId, winner }: Props) {
   const headingId = useId();
+  // ★ marks a value better than another's: where every audit that has the metric has the same value (or only one
+  // has it), nobody is best and nothing is marked.
+  const telling = new Set(
+    METRICS.filter((metric) => cells.some((c) => c.metrics[metric].value !== undefined && !c.metrics[metric].best)),
+  );
   const winnerText =
     winner.kind === 'audit'
       ? t('compare.winner', { name: names.get(winner.auditId) ?? winner.auditId })
@@ -36,7 +41,7 @@ export function ComparisonTable({ t, locale, title, cells, names, baselineId, wi
   return (
     <section aria-labelledby={headingId} className="space-y-1" data-testid="comparison-row">
       <div className="flex flex-wrap items-baseline gap-x-3">
-        <h4 id={headingId} className="font-semibold">
+        <h4 id={headingId} className="text-base font-semibold">
           {title}
         </h4>
         <p className="text-sm" data-testid="row-winner">
@@ -44,8 +49,9 @@ export function ComparisonTable({ t, locale, title, cells, names, baselineId, wi
         </p>
       </div>
       <div className="overflow-x-auto">
-        <table className="w-full border-collapse text-sm" aria-labelledby={headingId}>
-          <MetricTableHead t={t} first={t('compare.audit')} />
+        {/* Fixed columns, so that the metrics stand one under another from one stage's table to the next. */}
+        <table className="w-full table-fixed border-collapse text-sm" aria-labelledby={headingId}>
+          <MetricTableHead t={t} first={t('compare.audit')} firstClassName="w-1/4" />
           <tbody>
             {cells.map(({ auditId, figures, metrics }) => (
               <tr key={auditId} className="border-b border-slate-200 dark:border-slate-700" data-audit-id={auditId}>
@@ -64,7 +70,7 @@ export function ComparisonTable({ t, locale, title, cells, names, baselineId, wi
                       t={t}
                       locale={locale}
                       metric={metric}
-                      compared={metrics[metric]}
+                      compared={{ ...metrics[metric], best: metrics[metric].best && telling.has(metric) }}
                       baseline={auditId === baselineId}
                       detail={metric === 'findingPoints' ? severityText(t, figures.findingsBySeverity) : undefined}
                     />

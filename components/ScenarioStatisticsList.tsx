@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import type { ScenarioGroup } from '@/utils/dashboard/scenario-groups';
 import { database } from '@/utils/db/database';
 import { readReportRecords } from '@/utils/db/report-audits';
@@ -19,6 +19,7 @@ interface Props {
 
 /** Statistics of each scenario the list shows often enough, read from the audits' records as they are now. */
 export function ScenarioStatisticsList({ t, locale, groups, now }: Props) {
+  const scenarioStatisticsId = useId();
   const ids = groups.flatMap((g) => g.auditIds);
   const records = useLiveQuery(() => readReportRecords(database(), ids), [ids.join(',')]);
   const statistics = useMemo(() => {
@@ -31,8 +32,8 @@ export function ScenarioStatisticsList({ t, locale, groups, now }: Props) {
   }, [records, groups, now]);
   if (groups.length === 0) return null;
   return (
-    <section className="space-y-2" aria-labelledby="scenario-statistics">
-      <h2 id="scenario-statistics" className="text-lg font-semibold">
+    <section className="space-y-2" aria-labelledby={scenarioStatisticsId}>
+      <h2 id={scenarioStatisticsId} className="text-lg font-semibold">
         {t('stats.heading')}
       </h2>
       {statistics.map(({ scenario, statistics: s }) => (

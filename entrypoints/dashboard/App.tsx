@@ -52,8 +52,6 @@ export function App() {
   const groups = useMemo(() => scenarioGroups((visible ?? []).map((r) => r.audit)), [visible]);
   // Only what the list shows is acted on: a row selected and then filtered away is neither exported nor deleted.
   const chosen = (visible ?? []).filter((r) => selected.has(r.audit.id)).map((r) => r.audit.id);
-  // The list is newest first; a comparison starts against the oldest audit, so that two walks of one shop read as
-  // changes since the first. The view lets the user choose another.
   useDocumentTitle(
     opened
       ? t('dashboard.detailTitle', { shop: opened.audit.shopName })
@@ -96,6 +94,8 @@ export function App() {
               type="button"
               className="btn"
               disabled={chosen.length < 2}
+              // The list is newest first; a comparison starts against the oldest audit, so that two walks of one
+              // shop read as changes since the first. The view lets the user choose another baseline.
               onClick={() => goTo(compareHash({ ids: chosen, baseline: chosen.at(-1) }))}
             >
               {t('compare.button', { count: chosen.length })}

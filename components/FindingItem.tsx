@@ -5,6 +5,7 @@ import type { Translate } from '@/utils/i18n/translate';
 import type { FindingRecord, FindingVerdict } from '@/utils/model/finding-record';
 import type { Touchpoint } from '@/utils/model/touchpoint';
 import { ruleById } from '@/utils/rules/registry';
+import { findingPlace, findingTitle } from './finding-text';
 import { ScreenshotImage } from './ScreenshotImage';
 import { SeverityBadge } from './SeverityBadge';
 
@@ -28,11 +29,7 @@ function valueText(value: string | number | boolean, locale: Locale): string {
 export function FindingItem({ t, locale, finding, touchpoint, onDecide }: Props) {
   const titleId = useId();
   const rule = ruleById(finding.ruleId);
-  const title = rule
-    ? rule.title[locale]
-    : finding.category
-      ? t(`flag.category.${finding.category}`)
-      : t('findings.manual');
+  const title = findingTitle(t, locale, finding);
   const dismissed = finding.verdict === 'dismissed';
   const values = Object.entries(finding.evidence.values);
   return (
@@ -48,9 +45,7 @@ export function FindingItem({ t, locale, finding, touchpoint, onDecide }: Props)
           {title}
         </span>
         <span className="text-xs text-slate-600 dark:text-slate-300">
-          {touchpoint
-            ? t('findings.onStep', { seq: touchpoint.seq + 1, title: touchpoint.title || t('journey.untitled') })
-            : t('findings.journeyWide')}
+          {findingPlace(t, touchpoint)}
           {' · '}
           {finding.source === 'rule' ? t('findings.byRule') : t('findings.byAuditor')}
         </span>

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import { openPopup, openSidePanel, startAudit } from './support/auditor';
+import { dashboardWithComparedAudits } from './support/compared-audits';
 import { readDatabase } from './support/database';
 import { expect, test, type Extension, type Shop } from './support/fixtures';
 
@@ -166,6 +167,24 @@ test.describe('axe finds nothing serious or critical, in light and dark mode, on
     await dashboard.getByRole('button', { name: 'Rename' }).click();
     await expect(dashboard.getByLabel('New shop name')).toBeFocused();
     await expectAccessible(dashboard, 'dashboard detail, renaming');
+  });
+
+  test('the dashboard list filtered, with the statistics of a scenario open', async ({ ext }) => {
+    const dashboard = await dashboardWithComparedAudits(ext);
+    await dashboard.getByLabel('Scenario', { exact: true }).selectOption('Guest checkout');
+    await expect(dashboard.getByTestId('filter-count')).toHaveText('Showing 3 of 4 audits');
+    await dashboard.getByTestId('scenario-statistics').getByText('Guest checkout: 3 audits').click();
+    await expectAccessible(dashboard, 'dashboard list, filtered, with statistics');
+  });
+
+  test('the comparison of two shops, and the before/after of one shop', async ({ ext }) => {
+    const dashboard = await dashboardWithComparedAudits(ext);
+    await dashboard.goto(ext.page('dashboard.html#/compare?ids=alpha-before,bravo,alpha-after'));
+    await expect(dashboard.getByTestId('top-finding').first()).toBeVisible();
+    await expectAccessible(dashboard, 'comparison');
+    await dashboard.goto(ext.page('dashboard.html#/compare?ids=alpha-before,alpha-after'));
+    await expect(dashboard.getByTestId('before-after')).toBeVisible();
+    await expectAccessible(dashboard, 'before/after');
   });
 
   test('the dashboard showing an import error', async ({ ext }) => {
@@ -333,6 +352,12 @@ test.describe('with the keyboard alone', () => {
       '<a> Audits',
       '<a> Scorecards',
       '<input> Import JSON',
+      '<select> AllRegenwald Outdoor',
+      '<select> AllBuy a rain jacket',
+      '<select> AllAlex Auditor',
+      // A date input is four stops: month, day, year and its calendar button.
+      ...Array<string>(4).fill('<input> From'),
+      ...Array<string>(4).fill('<input> To'),
       '<input> Select all audits',
       '<input> Select the audit of Regenwald Outdoor',
       '<button> Regenwald Outdoor',

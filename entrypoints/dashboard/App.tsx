@@ -1,11 +1,14 @@
 import { setStageByAuditor } from '@/utils/db/auditor-stage';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { AuditDetail } from '@/components/AuditDetail';
+import { AuditFilters } from '@/components/AuditFilters';
 import { AuditTable } from '@/components/AuditTable';
+import { ComparisonView } from '@/components/ComparisonView';
 import { ImportButton } from '@/components/ImportButton';
 import { SCORECARDS_HASH, useScorecardsRoute } from '@/components/ScorecardsRoute';
 import { ScorecardsView } from '@/components/ScorecardsView';
+import { ScenarioStatisticsList } from '@/components/ScenarioStatisticsList';
 import { TransferReport } from '@/components/TransferReport';
 import { UndoBar } from '@/components/UndoBar';
 import { useDocumentTitle } from '@/components/use-document-title';
@@ -14,7 +17,11 @@ import { useTranslate } from '@/components/use-translate';
 import { database } from '@/utils/db/database';
 import { deleteAudits, renameAudit, restoreAudits, type Removed } from '@/utils/db/audit-admin';
 import { countTouchpoints, touchpointsOf } from '@/utils/db/journey';
-import { useOpenAudit } from './use-hash-route';
+import { filterChoices, matchesFilter } from '@/utils/dashboard/audit-filter';
+import { compareHash, parseCompareHash } from '@/utils/dashboard/compare-route';
+import { listHash, parseListHash } from '@/utils/dashboard/filter-query';
+import { scenarioGroups } from '@/utils/dashboard/scenario-groups';
+import { goTo, useHash, useOpenAudit } from './use-hash-route';
 import { useTransfer } from './use-transfer';
 
 /** The auditor's archive: every audit, one opened, exported, imported, renamed or deleted. */
@@ -23,6 +30,12 @@ export function App() {
   const db = database();
   const [{ openId, lastId }, open] = useOpenAudit();
   const scorecards = useScorecardsRoute();
+  const hash = useHash();
+  const comparing = parseCompareHash(hash);
+  const listFilter = parseListHash(hash);
+  // The list's filter is kept while an audit or the comparison is open, so that going back shows the same list.
+  const [filter, setFilter] = useState(listFilter ?? {});
+  if (listFilter && listHash(listFilter) !== listHash(filter)) setFilter(listFilter);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<Removed>();
   const transfer = useTransfer(t, locale);
@@ -35,12 +48,23 @@ export function App() {
     return audit && { audit, touchpoints: await touchpointsOf(db, audit.id) };
   }, [openId]);
   const now = useNow(rows?.some((r) => r.audit.status === 'active') ?? false);
-  useDocumentTitle(opened ? t('dashboard.detailTitle', { shop: opened.audit.shopName }) : t('dashboard.title'));
+  const visible = useMemo(() => rows?.filter((r) => matchesFilter(r.audit, filter)), [rows, filter]);
+  const groups = useMemo(() => scenarioGroups((visible ?? []).map((r) => r.audit)), [visible]);
+  // Only what the list shows is acted on: a row selected and then filtered away is neither exported nor deleted.
+  const chosen = (visible ?? []).filter((r) => selected.has(r.audit.id)).map((r) => r.audit.id);
+  useDocumentTitle(
+    opened
+      ? t('dashboard.detailTitle', { shop: opened.audit.shopName })
+      : comparing
+        ? t('compare.documentTitle')
+        : t('dashboard.title'),
+  );
+  const backToList = () => goTo(listHash(filter));
 
   const remove = async (ids: readonly string[]) => {
     setRemoved(await deleteAudits(db, ids));
     setSelected(new Set());
-    open(undefined);
+    if (opened) backToList();
   };
   const expire = useCallback(() => setRemoved(undefined), []);
   const select = (id: string, on: boolean) => {
@@ -64,31 +88,41 @@ export function App() {
           </a>
         </nav>
         {!scorecards && <ImportButton t={t} busy={transfer.busy} onFile={(f) => void transfer.importFile(f)} />}
-        {!opened && !scorecards && (
+        {!opened && !scorecards && !comparing && (
           <>
             <button
               type="button"
               className="btn"
-              disabled={selected.size === 0}
-              onClick={() => void transfer.exportAudits([...selected])}
+              disabled={chosen.length < 2}
+              // The list is newest first; a comparison starts against the oldest audit, so that two walks of one
+              // shop read as changes since the first. The view lets the user choose another baseline.
+              onClick={() => goTo(compareHash({ ids: chosen, baseline: chosen.at(-1) }))}
             >
-              {t('dashboard.exportSelected', { count: selected.size })}
+              {t('compare.button', { count: chosen.length })}
             </button>
             <button
               type="button"
               className="btn"
-              disabled={selected.size === 0}
-              onClick={() => void transfer.exportCsv([...selected])}
+              disabled={chosen.length === 0}
+              onClick={() => void transfer.exportAudits(chosen)}
             >
-              {t('dashboard.exportCsv', { count: selected.size })}
+              {t('dashboard.exportSelected', { count: chosen.length })}
+            </button>
+            <button
+              type="button"
+              className="btn"
+              disabled={chosen.length === 0}
+              onClick={() => void transfer.exportCsv(chosen)}
+            >
+              {t('dashboard.exportCsv', { count: chosen.length })}
             </button>
             <button
               type="button"
               className="btn btn-danger"
-              disabled={selected.size === 0}
-              onClick={() => void remove([...selected])}
+              disabled={chosen.length === 0}
+              onClick={() => void remove(chosen)}
             >
-              {t('dashboard.deleteSelected', { count: selected.size })}
+              {t('dashboard.deleteSelected', { count: chosen.length })}
             </button>
           </>
         )}
@@ -96,6 +130,18 @@ export function App() {
       <TransferReport report={transfer.report} />
       {scorecards ? (
         <ScorecardsView t={t} locale={locale} />
+      ) : comparing ? (
+        <ComparisonView
+          t={t}
+          locale={locale}
+          route={comparing}
+          now={now}
+          listHref={listHash(filter)}
+          busy={transfer.busy}
+          onBaseline={(baseline) => goTo(compareHash({ ids: comparing.ids, baseline }))}
+          onCsv={(ids) => void transfer.exportCsv(ids)}
+          onJson={(ids) => void transfer.exportAudits(ids)}
+        />
       ) : opened ? (
         <AuditDetail
           t={t}
@@ -109,20 +155,41 @@ export function App() {
           onTouchpointStage={(id, stage) => void setStageByAuditor(db, id, stage, Date.now())}
           onExport={() => void transfer.exportAudits([opened.audit.id])}
           onDelete={() => void remove([opened.audit.id])}
-          onBack={() => open(undefined)}
+          onBack={backToList}
         />
-      ) : rows ? (
-        <AuditTable
-          t={t}
-          locale={locale}
-          rows={rows}
-          now={now}
-          selected={selected}
-          onSelect={select}
-          onSelectAll={(on) => setSelected(new Set(on ? rows.map((r) => r.audit.id) : []))}
-          onOpen={open}
-          returnedFrom={lastId}
-        />
+      ) : rows && visible ? (
+        <>
+          {rows.length > 0 && (
+            <AuditFilters
+              t={t}
+              filter={filter}
+              choices={filterChoices(
+                rows.map((r) => r.audit),
+                locale,
+              )}
+              shown={visible.length}
+              total={rows.length}
+              onChange={(next) => goTo(listHash(next))}
+            />
+          )}
+          {rows.length > 0 && visible.length === 0 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-300">{t('filter.noMatch')}</p>
+          ) : (
+            <AuditTable
+              t={t}
+              locale={locale}
+              rows={visible}
+              now={now}
+              selected={selected}
+              onSelect={select}
+              // "Select all" takes what the list shows, and only that: hidden rows are let go.
+              onSelectAll={(on) => setSelected(new Set(on ? visible.map((r) => r.audit.id) : []))}
+              onOpen={open}
+              returnedFrom={lastId}
+            />
+          )}
+          <ScenarioStatisticsList t={t} locale={locale} groups={groups} now={now} />
+        </>
       ) : (
         <p className="text-sm">{t('common.loading')}</p>
       )}

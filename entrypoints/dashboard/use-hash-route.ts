@@ -25,3 +25,19 @@ export function useOpenAudit(): [Route, (auditId: string | undefined) => void] {
   };
   return [route, open];
 }
+
+/** The URL's hash as it is now, renewed on every change (links, Back, a view setting it). */
+export function useHash(): string {
+  const [hash, setHash] = useState(() => location.hash);
+  useEffect(() => {
+    const onHash = () => setHash(location.hash);
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
+  return hash;
+}
+
+/** Shows the view a hash names; Back returns to the one before. */
+export function goTo(hash: string): void {
+  location.hash = hash;
+}

@@ -66,6 +66,7 @@ export function TouchpointList({ t, locale, audit, touchpoints, now, onNote, onS
             className="rounded-md border border-slate-200 p-2 dark:border-slate-700"
             data-testid="touchpoint"
             data-url={tp.url}
+            data-stage={tp.stage}
           >
             <div className="flex items-baseline justify-between gap-2">
               <span id={titleId} className="truncate text-sm font-medium" title={tp.title || tp.url}>

@@ -7,24 +7,17 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { startShop } from '../e2e/fixtures/shop-server.mjs';
 import { startSmoothShop } from '../e2e/fixtures/smooth-shop-server.mjs';
-import { launchExtension, tabIdShowing } from '../e2e/support/launch-extension.mjs';
-import { REGENWALD_WALK, SMOOTH_WALK, walkRegenwald, walkSmooth } from '../e2e/support/walk.mjs';
+import { auditBothShops } from '../e2e/support/comparison-walks.mjs';
+import { launchExtension } from '../e2e/support/launch-extension.mjs';
 
-/** @typedef {import('@playwright/test').BrowserContext} BrowserContext */
 /** @typedef {import('@playwright/test').Page} Page */
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = `${root}demo-output`;
 const build = `${root}.output/chrome-mv3-e2e`;
 
-/** Both audits are of one task by one auditor, so that a comparison lines them up. */
-const AUDIT = { scenario: 'Buy a rain jacket, then check the order', auditor: 'Demo Auditor' };
-/** What the customer types: invented, and never stored by Shopwalk. */
-const TYPED = { email: 'demo@example.com', password: 'not-stored-anywhere' };
 /** How long the customer looks at each page: the demo is watched, so it takes its time. */
 const THINK_MS = 800;
-/** The friction rules Regenwald's walk runs into; the demo waits for each finding before it finishes the audit. */
-const REGENWALD_FRICTION = ['forced-account', 'long-checkout', 'late-cost', 'slow-page', 'interstitial'];
 
 async function main() {
   await mkdir(outDir, { recursive: true });
@@ -35,27 +28,18 @@ async function main() {
   try {
     console.log(`Regenwald Outdoor at ${regenwald.url}, Wolkenlos Outdoor at ${wolkenlos.url}`);
 
-    const regenwaldPanel = await auditWalk(context, extensionPage, regenwald.url, (page) =>
-      walkRegenwald(page, regenwald.url, TYPED, { thinkMs: THINK_MS }),
-    );
-    await regenwaldPanel
-      .getByTestId('touchpoint')
-      .nth(REGENWALD_WALK.length - 1)
-      .waitFor();
-    for (const rule of REGENWALD_FRICTION) await regenwaldPanel.locator(`[data-rule="${rule}"]`).first().waitFor();
-    await regenwaldPanel.getByLabel('Note').nth(4).fill('Forced account creation: no guest checkout offered.');
-    await regenwaldPanel.getByLabel('Note').nth(4).blur();
-    await regenwaldPanel.screenshot({ path: `${outDir}/sidepanel.png` });
-    await finishAudit(regenwaldPanel);
-
-    const wolkenlosPanel = await auditWalk(context, extensionPage, wolkenlos.url, (page) =>
-      walkSmooth(page, wolkenlos.url, TYPED, { thinkMs: THINK_MS }),
-    );
-    await wolkenlosPanel
-      .getByTestId('touchpoint')
-      .nth(SMOOTH_WALK.length - 1)
-      .waitFor();
-    await finishAudit(wolkenlosPanel);
+    console.log('Auditing both shops as a customer would: walk, confirm the findings, rate the steps, finish …');
+    await auditBothShops(context, extensionId, {
+      regenwaldUrl: regenwald.url,
+      wolkenlosUrl: wolkenlos.url,
+      thinkMs: THINK_MS,
+      beforeFinish: async (panel) => {
+        await panel.getByLabel('Note').nth(4).fill('Forced account creation: no guest checkout offered.');
+        await panel.getByLabel('Note').nth(4).blur();
+        await panel.evaluate(() => scrollTo(0, 0));
+        await panel.screenshot({ path: `${outDir}/sidepanel.png` });
+      },
+    });
 
     const dashboard = await context.newPage();
     await dashboard.setViewportSize({ width: 1280, height: 600 });
@@ -76,44 +60,6 @@ async function main() {
     await regenwald.close();
     await wolkenlos.close();
   }
-}
-
-/**
- * Opens `shopUrl` in a tab of its own, starts an audit of it from the popup, walks it with `walk` and returns the
- * tab's side panel (opened as a page, named with `?tab=`).
- * @param {BrowserContext} context
- * @param {(path: string) => string} extensionPage
- * @param {string} shopUrl
- * @param {(page: Page) => Promise<void>} walk
- * @returns {Promise<Page>}
- */
-async function auditWalk(context, extensionPage, shopUrl, walk) {
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1280, height: 800 });
-  await page.goto(shopUrl);
-  const tabId = await tabIdShowing(context, page.url());
-
-  const popup = await context.newPage();
-  await popup.goto(extensionPage(`popup.html?tab=${tabId}`));
-  await popup.getByLabel('Scenario').fill(AUDIT.scenario);
-  await popup.getByLabel('Auditor').fill(AUDIT.auditor);
-  await popup.getByRole('button', { name: 'Start audit' }).click();
-  await popup.getByText('Recording').waitFor();
-  await popup.close();
-  console.log(`Audit of ${shopUrl} started; walking the shop as a customer would …`);
-
-  await page.bringToFront();
-  await walk(page);
-  const panel = await context.newPage();
-  await panel.setViewportSize({ width: 400, height: 900 });
-  await panel.goto(extensionPage(`sidepanel.html?tab=${tabId}`));
-  return panel;
-}
-
-/** @param {Page} panel */
-async function finishAudit(panel) {
-  await panel.getByRole('button', { name: 'Finish' }).click();
-  await panel.getByLabel('Start an audit of this page').waitFor();
 }
 
 /**

@@ -566,4 +566,31 @@ export const de: Catalog = {
   'attachment.error.too-large': '„{name}“ ist größer als {max} und wurde nicht hinzugefügt.',
   'attachment.error.empty': '„{name}“ ist leer und wurde nicht hinzugefügt.',
   'attachment.error.not-found': '„{name}“ wurde nicht hinzugefügt: Der Kontakt existiert nicht mehr.',
+
+  // Report files
+  'report.chart.stageScores': 'Punktzahl je Phase',
+  'report.chart.stageScoresDesc':
+    'Punktzahl von 0 bis 100 je Phase, ein Balken je Audit in der Reihenfolge der Legende; ein Strich, wo ein Audit die Phase ausgelassen hat oder dort keine Punktzahl hat.',
+  'report.chart.dimensions': 'Punktzahl je Dimension der Customer Experience',
+  'report.chart.dimensionsDesc':
+    'Die Bewertungen auf jeder Dimension des Bewertungsbogens, von 0 bis 100, ein Balken je Audit; ein Strich, wo auf der Dimension nichts bewertet wurde.',
+  'report.chart.timeline': 'Die Journeys im Zeitverlauf',
+  'report.chart.timelineDesc':
+    'Die Touchpoints jedes Audits als Balken von ihrem Beginn bis zu ihrem Ende, gemessen vom Beginn des Audits; Kreise markieren bestätigte Befunde mit ihrem Schweregrad (0 bis 4).',
+  'report.chart.checkoutFields': 'Formularfelder im Checkout',
+  'report.chart.checkoutFieldsDesc':
+    'Alle Formularfelder, die der Checkout gezeigt hat, je Audit, verglichen mit dem durchschnittlichen Checkout ({average} Felder) und den etwa {reachable}, mit denen die meisten Shops auskämen (Baymard Institute, 2024).',
+  'report.chart.vitals': 'Core Web Vitals der langsamsten Seite',
+  'report.chart.vitalsDesc':
+    'Der schlechteste Wert jedes Audits je Kennzahl, mit den Schwellen für gut und schlecht (web.dev, 2024). Ein Besuch in einem Browser: eine Labormessung, keine Felddaten.',
+  'report.reference.average': 'Durchschnitt {value}',
+  'report.reference.reachable': 'etwa {value} erreichbar',
+  'report.reference.good': 'gut ≤ {value}',
+  'report.reference.poor': 'schlecht > {value}',
+  'report.vital.lcpMs': 'Largest Contentful Paint (LCP)',
+  'report.vital.inpMs': 'Interaction to Next Paint (INP)',
+  'report.vital.cls': 'Cumulative Layout Shift (CLS)',
+  'report.vital.fcpMs': 'First Contentful Paint (FCP)',
+  'report.vital.ttfbMs': 'Time to First Byte (TTFB)',
+  'report.markTitle': 'Befund, Schweregrad {severity} ({word}), bei {time}',
 };

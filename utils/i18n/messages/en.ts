@@ -544,6 +544,33 @@ export const en = {
   'attachment.error.too-large': '“{name}” is larger than {max} and was not added.',
   'attachment.error.empty': '“{name}” is empty and was not added.',
   'attachment.error.not-found': '“{name}” was not added: the contact no longer exists.',
+
+  // Report files
+  'report.chart.stageScores': 'Score per stage',
+  'report.chart.stageScoresDesc':
+    'Score from 0 to 100 for each stage, one bar per audit in the order of the legend; a dash where an audit skipped the stage or has no score there.',
+  'report.chart.dimensions': 'Score per customer-experience dimension',
+  'report.chart.dimensionsDesc':
+    'The auditor’s ratings on each dimension of the scorecard, from 0 to 100, one bar per audit; a dash where nothing on the dimension was rated.',
+  'report.chart.timeline': 'Journeys over time',
+  'report.chart.timelineDesc':
+    'Each audit’s touchpoints as bars from their start to their end, measured from the start of the walk; circles mark confirmed findings with their severity (0 to 4).',
+  'report.chart.checkoutFields': 'Form fields in the checkout',
+  'report.chart.checkoutFieldsDesc':
+    'All form fields the checkout showed, per audit, against the average checkout ({average} fields) and the about {reachable} that most shops could get to (Baymard Institute, 2024).',
+  'report.chart.vitals': 'Core Web Vitals of the slowest page',
+  'report.chart.vitalsDesc':
+    'Each audit’s worst value of each vital, with the thresholds for good and poor (web.dev, 2024). One visit in one browser: a lab sample, not field data.',
+  'report.reference.average': 'average {value}',
+  'report.reference.reachable': 'about {value} reachable',
+  'report.reference.good': 'good ≤ {value}',
+  'report.reference.poor': 'poor > {value}',
+  'report.vital.lcpMs': 'Largest Contentful Paint (LCP)',
+  'report.vital.inpMs': 'Interaction to Next Paint (INP)',
+  'report.vital.cls': 'Cumulative Layout Shift (CLS)',
+  'report.vital.fcpMs': 'First Contentful Paint (FCP)',
+  'report.vital.ttfbMs': 'Time to First Byte (TTFB)',
+  'report.markTitle': 'Finding, severity {severity} ({word}), at {time}',
 } as const;
 
 export type Message = string | { readonly one: string; readonly other: string };

@@ -16,6 +16,16 @@ const BAR_HEIGHT = 18;
 /** Nielsen's severities, lighter for the harmless ones; the digit in each mark says it without colour. */
 const SEVERITY_COLOURS = ['#9aa5b1', '#7b8794', '#b7791f', '#c05621', '#9b2c2c'] as const;
 
+/** A tick's time: a clock reading on an axis of a minute or more ("0:00", "1:30"), else seconds. */
+function tickText(ms: number, end: number, context: ChartContext): string {
+  if (end < 60_000) return formatDuration(ms, context.locale);
+  const minutes = Math.floor(ms / 60_000);
+  const seconds = String(Math.floor((ms % 60_000) / 1_000)).padStart(2, '0');
+  return minutes >= 60
+    ? `${Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}:${seconds}`
+    : `${minutes}:${seconds}`;
+}
+
 /** Text fits a bar when its characters (about 5.6 units each at this size) and a margin do. */
 const fits = (text: string, width: number) => text.length * 5.6 + 8 <= width;
 
@@ -82,7 +92,7 @@ export const timelineChart: ChartBuilder = (doc, context) => {
   const grid = scale.ticks.map((ms) =>
     svg('g', {}, [
       svg('line', { x1: px(x(ms)), x2: px(x(ms)), y1: AXIS - 4, y2: height, stroke: RULE }),
-      label(x(ms), AXIS - 7, formatDuration(ms, context.locale), {
+      label(x(ms), AXIS - 7, tickText(ms, scale.end, context), {
         'text-anchor': 'middle',
         fill: MUTED,
         'font-size': 9,

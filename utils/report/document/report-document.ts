@@ -7,6 +7,7 @@ import type { RowKey } from '../row-key';
 import { rowWinner, type RowWinner } from '../row-winner';
 import { summarizeAudits, type ScenarioStatistics } from '../summary-statistics';
 import { auditLabels } from './audit-labels';
+import { biggestGaps, type Gap } from './biggest-gaps';
 import { dimensionScores, type DimensionScore } from './dimension-scores';
 import { journeyTimeline, type JourneyTimeline } from './journey-timeline';
 import { REFERENCE_FIGURES, type ReferenceFigures } from './reference-figures';
@@ -58,6 +59,8 @@ export interface ReportDocument {
   audits: DocumentAudit[];
   comparison: Comparison;
   winners: Winners;
+  /** The other audits' largest differences to the baseline (biggestGaps). */
+  gaps: Gap[];
   beforeAfter?: DocumentBeforeAfter;
   scenarios: ScenarioGroup[];
   references: ReferenceFigures;
@@ -142,6 +145,7 @@ export function reportDocument(
       rows: Object.fromEntries(comparison.rows.map((r) => [r.row, rowWinner(r.cells)])),
       total: rowWinner(comparison.total),
     },
+    gaps: biggestGaps(comparison),
     ...(beforeAfter ? { beforeAfter } : {}),
     scenarios: scenarioGroups(ordered, aligned),
     references: REFERENCE_FIGURES,

@@ -1,0 +1,59 @@
+import type { Change } from '../before-after';
+import { formatMetric } from '../format-metric';
+import { rowLabel } from '../row-label';
+import type { RowKey } from '../row-key';
+import { labelOf, type HtmlContext } from './html-context';
+import { escaped, type Markup } from './markup';
+
+/** A change in words: "Cart, Clicks: 9 → 4". */
+export function changeText(change: Change, { t, locale }: Pick<HtmlContext, 't' | 'locale'>): string {
+  return t('report.change', {
+    row: change.row === 'total' ? t('report.total') : rowLabel(change.row, t),
+    metric: t(`report.metric.${change.metric}`),
+    before: formatMetric(change.metric, change.before, locale),
+    after: formatMetric(change.metric, change.after, locale),
+  });
+}
+
+function list(title: string, className: string, items: readonly string[], context: HtmlContext): Markup {
+  const body = items.length
+    ? escaped`<ul class="changes">
+        ${items.map((item) => escaped`<li class="${className}">${item}</li>`)}
+      </ul>`
+    : escaped`<p class="none">${context.t('report.nothing')}</p>`;
+  return escaped`<div class="change-list">
+    <h3>${title}</h3>
+    ${body}
+  </div>`;
+}
+
+/** Two audits of one shop: what got better, then what got worse, the biggest first; steps gone and new. */
+export function beforeAfterSection(context: HtmlContext): Markup | '' {
+  const { doc, t } = context;
+  const pair = doc.beforeAfter;
+  if (!pair) return '';
+  const rows = (keys: readonly RowKey[]) => keys.map((row) => rowLabel(row, t));
+  const lead = t('report.beforeAfterLead', { before: labelOf(doc, pair.beforeId), after: labelOf(doc, pair.afterId) });
+  return escaped`<section id="before-after">
+    <h2>${t('report.beforeAfter')}</h2>
+    <p>${lead}</p>
+    <div class="columns">
+      ${[
+        list(
+          t('report.better'),
+          'better',
+          pair.changes.better.map((c) => changeText(c, context)),
+          context,
+        ),
+        list(
+          t('report.worse'),
+          'worse',
+          pair.changes.worse.map((c) => changeText(c, context)),
+          context,
+        ),
+        list(t('report.rowsGone'), '', rows(pair.changes.rowsGone), context),
+        list(t('report.rowsNew'), '', rows(pair.changes.rowsNew), context),
+      ]}
+    </div>
+  </section>`;
+}

@@ -1,19 +1,8 @@
-import type { Change } from '../before-after';
-import { formatMetric } from '../format-metric';
 import { rowLabel } from '../row-label';
 import type { RowKey } from '../row-key';
-import { labelOf, type HtmlContext } from './html-context';
+import type { HtmlContext } from './html-context';
+import { changeText, labelOf } from '../report-texts';
 import { escaped, type Markup } from './markup';
-
-/** A change in words: "Cart, Clicks: 9 → 4". */
-export function changeText(change: Change, { t, locale }: Pick<HtmlContext, 't' | 'locale'>): string {
-  return t('report.change', {
-    row: change.row === 'total' ? t('report.total') : rowLabel(change.row, t),
-    metric: t(`report.metric.${change.metric}`),
-    before: formatMetric(change.metric, change.before, locale),
-    after: formatMetric(change.metric, change.after, locale),
-  });
-}
 
 function list(title: string, className: string, items: readonly string[], context: HtmlContext): Markup {
   const body = items.length

@@ -4,7 +4,8 @@ import { METRICS, type Metric, type SeverityCounts } from '../metrics';
 import { rowLabel } from '../row-label';
 import type { RowWinner } from '../row-winner';
 import { auditSwatch } from './audit-swatch';
-import { winnerText, type HtmlContext } from './html-context';
+import type { HtmlContext } from './html-context';
+import { winnerText } from '../report-texts';
 import { escaped, type Markup } from './markup';
 
 /** From this many audits on, the table is set smaller, so that ten of them still fit an A4 page's width. */

@@ -4,6 +4,7 @@ import { httpUrl } from '../http-url';
 import { rowLabel } from '../row-label';
 import { auditSwatch } from './audit-swatch';
 import type { HtmlContext } from './html-context';
+import { findingHeadline, findingPlaceText, severityText } from '../report-texts';
 import { escaped, type Markup } from './markup';
 
 /** A link when the address is http(s), else the address as plain text. */
@@ -15,15 +16,10 @@ export function link(url: string, text: string): Markup {
 /** Page text in the quotation marks of the user's language. */
 const quoted = (text: string, { locale }: HtmlContext) => (locale === 'de' ? `„${text}“` : `“${text}”`);
 
-function headline(finding: ReportFinding, { t, locale }: HtmlContext): string {
-  if (finding.rule) return finding.rule.title[locale];
-  return finding.category ? `${t('findings.manual')}: ${t(`flag.category.${finding.category}`)}` : t('findings.manual');
-}
-
 function place(finding: ReportFinding, { t }: HtmlContext): Markup {
   const where = finding.place;
   if (!where) return escaped`<p class="where">${t('findings.journeyWide')}</p>`;
-  const step = t('findings.onStep', { seq: where.no, title: where.title || t('journey.untitled') });
+  const step = findingPlaceText(finding, t);
   const url = where.url ? escaped`<br />${link(where.url, where.url)}` : '';
   return escaped`<p class="where">${rowLabel(where.row, t)} · ${step}${url}</p>`;
 }
@@ -43,8 +39,8 @@ function card(finding: ReportFinding, context: HtmlContext): Markup {
   return escaped`<article class="finding sev-${severity}${shot ? ' has-shot' : ''}" data-finding="${finding.id}">
     <div>
       <header>
-        <span class="severity">${t('findings.severity', { severity, word: t(`severity.${severity}`) })}</span>
-        <h4>${headline(finding, context)}</h4>
+        <span class="severity">${severityText(finding.severity, t)}</span>
+        <h4>${findingHeadline(finding, context)}</h4>
       </header>
       ${place(finding, context)}${finding.note ? escaped`<p class="note">${finding.note}</p>` : ''}${
         finding.evidenceText ? escaped`<p class="evidence">${quoted(finding.evidenceText, context)}</p>` : ''

@@ -1,14 +1,7 @@
-import { formatDifference, formatMetric } from '../format-metric';
 import { rowLabel } from '../row-label';
-import type { RowKey } from '../row-key';
-import { labelOf, type HtmlContext } from './html-context';
+import type { HtmlContext } from './html-context';
+import { gapText, verdictText } from '../report-texts';
 import { escaped, type Markup } from './markup';
-
-function verdict({ doc, t }: HtmlContext): string {
-  const total = doc.winners.total;
-  if (total.kind === 'audit') return t('report.overallWinner', { shop: labelOf(doc, total.auditId) });
-  return total.kind === 'tie' ? t('report.overallTie') : t('report.overallNone');
-}
 
 /** Each audit that won stages, with the stages it won, in the order of the audits. */
 function stagesWon(context: HtmlContext): Markup | '' {
@@ -31,17 +24,10 @@ function stagesWon(context: HtmlContext): Markup | '' {
 }
 
 function gaps(context: HtmlContext): Markup | '' {
-  const { doc, t, locale } = context;
+  const { doc, t } = context;
   if (doc.gaps.length === 0) return '';
   const items = doc.gaps.map((gap) => {
-    const text = t('report.gapItem', {
-      shop: labelOf(doc, gap.auditId),
-      row: gap.row === 'total' ? t('report.total') : rowLabel(gap.row as RowKey, t),
-      metric: t(`report.metric.${gap.metric}`),
-      value: formatMetric(gap.metric, gap.value, locale),
-      baseline: formatMetric(gap.metric, gap.baseline, locale),
-      difference: formatDifference(gap.metric, gap.value - gap.baseline, locale),
-    });
+    const text = gapText(gap, context);
     return escaped`<li class="${gap.better ? 'better' : 'worse'}">
       <span class="arrow" aria-hidden="true">${gap.better ? '▲' : '▼'}</span> ${text}
     </li>`;
@@ -56,7 +42,7 @@ function gaps(context: HtmlContext): Markup | '' {
 export function glanceSection(context: HtmlContext): Markup {
   return escaped`<section id="glance">
     <h2>${context.t('report.atAGlance')}</h2>
-    <p class="verdict">${verdict(context)}</p>
+    <p class="verdict">${verdictText(context)}</p>
     ${stagesWon(context)}${gaps(context)}
   </section>`;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { reportDocument } from '../document/report-document';
 import { T0 } from '../support/test-audit';
 import { DE, EN, twoShops } from '../support/test-report';
-import { walk } from '../support/test-walk';
+import { laterAndEarlier, walk } from '../support/test-walk';
 import { htmlReport, REPORT_CSP } from './html-report';
 
 const SCRIPT = '<script>alert(1)</script>';
@@ -98,23 +98,7 @@ describe('htmlReport', () => {
 
   it('has before/after only for two audits of one shop, better listed before worse', () => {
     expect(report().querySelector('#before-after')).toBeNull();
-    const before = walk(
-      'b',
-      [
-        ['entry', 9_000],
-        ['cart', 2_000],
-      ],
-      { shopName: 'Same' },
-    );
-    const after = walk(
-      'a',
-      [
-        ['entry', 4_000],
-        ['product', 1_000],
-      ],
-      { shopName: 'Same', startedAt: T0 + 1_000 },
-    );
-    const section = report([after, before]).querySelector('#before-after')!;
+    const section = report(laterAndEarlier()).querySelector('#before-after')!;
     expect([...section.querySelectorAll('h3')].map((h) => h.textContent)).toEqual([
       'Better',
       'Worse',
@@ -122,6 +106,7 @@ describe('htmlReport', () => {
       'New steps',
     ]);
     expect(section.querySelector('li.better')?.textContent).toBe('Entry — Time: 9.0 s → 4.0 s');
-    expect([...section.querySelectorAll('li')].map((li) => li.textContent)).toContain('Cart');
+    expect(section.querySelector('li.worse')?.textContent).toBe('Cart — Time: 2.0 s → 3.0 s');
+    expect([...section.querySelectorAll('li')].map((li) => li.textContent)).toContain('Product');
   });
 });

@@ -37,3 +37,28 @@ export function walk(
 export function findingOn(id: string, index: number, more: Partial<FindingRecord> = {}): FindingRecord {
   return finding({ touchpointId: `${id}-${index}`, createdAt: T0 + 1, ...more });
 }
+
+/**
+ * Two walks of one shop, the later given first: the entry got faster (9 s → 4 s), the cart slower (2 s → 3 s), and a
+ * product page is new.
+ */
+export function laterAndEarlier(): ReportAudit[] {
+  const earlier = walk(
+    'b',
+    [
+      ['entry', 9_000],
+      ['cart', 2_000],
+    ],
+    { shopName: 'Same' },
+  );
+  const later = walk(
+    'a',
+    [
+      ['entry', 4_000],
+      ['cart', 3_000],
+      ['product', 1_000],
+    ],
+    { shopName: 'Same', startedAt: T0 + 1_000 },
+  );
+  return [later, earlier];
+}

@@ -648,4 +648,5 @@ export const de: Catalog = {
   'report.referenceFields':
     'Formularfelder im Checkout: {average} im durchschnittlichen Checkout, etwa {reachable} für die meisten Shops erreichbar ({source}, {year}).',
   'report.referenceVital': '{vital}: gut bis {good}, schlecht über {poor} ({source}, {year}).',
+  'report.markdownCharts': 'Diagramme und Screenshots stehen im HTML-Bericht.',
 };

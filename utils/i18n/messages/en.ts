@@ -626,6 +626,7 @@ export const en = {
   'report.referenceFields':
     'Checkout form fields: {average} in the average checkout, about {reachable} reachable for most shops ({source}, {year}).',
   'report.referenceVital': '{vital}: good up to {good}, poor above {poor} ({source}, {year}).',
+  'report.markdownCharts': 'Charts and screenshots are in the HTML report.',
 } as const;
 
 export type Message = string | { readonly one: string; readonly other: string };

@@ -15,7 +15,7 @@ export interface ReportFileOptions {
   now: number;
 }
 
-/** `shopwalk-report-2026-11-28.escaped`: the user's calendar day of `now`, as the CSV files are named. */
+/** `shopwalk-report-2026-11-28.html`: the user's calendar day of `now`, as the CSV files are named. */
 export function reportFileName(extension: 'html' | 'md', now: number): string {
   return `shopwalk-report-${localDay(now)}.${extension}`;
 }

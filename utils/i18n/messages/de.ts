@@ -625,7 +625,7 @@ export const de: Catalog = {
   'report.topFindings': 'Wichtigste Befunde',
   'report.noFindings': 'Keine bestätigten Befunde.',
   'report.beforeAfter': 'Vorher und nachher',
-  'report.beforeAfterLead': '{before} (vorher) im Vergleich mit {after} (nachher).',
+  'report.beforeAfterLead': 'Vorher: {before}. Nachher: {after}.',
   'report.better': 'Besser',
   'report.worse': 'Schlechter',
   'report.change': '{row} — {metric}: {before} → {after}',

@@ -603,7 +603,7 @@ export const en = {
   'report.topFindings': 'Top findings',
   'report.noFindings': 'No confirmed findings.',
   'report.beforeAfter': 'Before and after',
-  'report.beforeAfterLead': '{before} (before) against {after} (after).',
+  'report.beforeAfterLead': 'Before: {before}. After: {after}.',
   'report.better': 'Better',
   'report.worse': 'Worse',
   'report.change': '{row} — {metric}: {before} → {after}',

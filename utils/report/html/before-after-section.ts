@@ -4,10 +4,13 @@ import type { HtmlContext } from './html-context';
 import { changeText, labelOf } from '../report-texts';
 import { escaped, type Markup } from './markup';
 
+/** The cue beside colour for which way a change points. */
+const ARROWS: Readonly<Record<string, string>> = { better: '▲', worse: '▼' };
+
 function list(title: string, className: string, items: readonly string[], context: HtmlContext): Markup {
   const body = items.length
     ? escaped`<ul class="changes">
-        ${items.map((item) => escaped`<li class="${className}">${item}</li>`)}
+        ${items.map((item) => escaped`<li class="${className}">${ARROWS[className] ? escaped`<span class="arrow" aria-hidden="true">${ARROWS[className]}</span>` : ''}<span>${item}</span></li>`)}
       </ul>`
     : escaped`<p class="none">${context.t('report.nothing')}</p>`;
   return escaped`<div class="change-list">

@@ -25,7 +25,7 @@ async function topFindingImages(doc: ReportDocument, records: readonly ReportRec
 }
 
 /**
- * The HTML report of the given audits as a file: `shopwalk-report-<day>.escaped`, UTF-8, one file that opens offline
+ * The HTML report of the given audits as a file: `shopwalk-report-<day>.html`, UTF-8, one file that opens offline
  * with the screenshots of its top findings inside.
  */
 export async function htmlReportFile(

@@ -105,8 +105,8 @@ describe('htmlReport', () => {
       'Steps no longer taken',
       'New steps',
     ]);
-    expect(section.querySelector('li.better')?.textContent).toBe('Entry — Time: 9.0 s → 4.0 s');
-    expect(section.querySelector('li.worse')?.textContent).toBe('Cart — Time: 2.0 s → 3.0 s');
+    expect(section.querySelector('li.better')?.textContent).toBe('▲Entry — Time: 9.0 s → 4.0 s');
+    expect(section.querySelector('li.worse')?.textContent).toBe('▼Cart — Time: 2.0 s → 3.0 s');
     expect([...section.querySelectorAll('li')].map((li) => li.textContent)).toContain('Product');
   });
 });

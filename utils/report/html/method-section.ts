@@ -25,7 +25,7 @@ export function methodSection(context: HtmlContext): Markup {
   });
   return escaped`<section id="method">
     <h2>${t('report.method')}</h2>
-    <p>${t('report.comparisonExplained')}</p>
+    
     <p>${t('report.methodScore')}</p>
     <p>${t('timing.labVisit')}</p>
     <ul class="references">

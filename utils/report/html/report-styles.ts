@@ -44,14 +44,11 @@ th[scope="row"] { font-weight: 400; color: var(--muted); padding-left: 1rem; }
 .best { color: #9a6b00; }
 .verdict { font-size: 1.15rem; font-weight: 600; }
 ul.changes { padding-left: 0; list-style: none; }
-ul.changes li { padding: .15rem 0; }
-li.better::before, li.worse::before { display: inline-block; width: 1.2em; font-weight: 700; }
-#before-after li.better::before { content: "▲"; color: var(--good); }
-#before-after li.worse::before { content: "▼"; color: var(--bad); }
-.arrow { display: inline-block; width: 1.2em; }
+ul.changes li { padding: .15rem 0; display: flex; gap: .35em; }
+.arrow { flex: none; width: 1em; }
 li.better .arrow { color: var(--good); }
 li.worse .arrow { color: var(--bad); }
-.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr)); gap: 0 2rem; }
+.columns { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0 2.5rem; }
 figure.chart { margin: 1.5rem 0; break-inside: avoid; }
 figure.chart figcaption { font-weight: 600; margin-bottom: .5rem; }
 figure.chart svg { width: 100%; height: auto; display: block; }

@@ -8,7 +8,7 @@ import type { HtmlContext } from './html-context';
 import { winnerText } from '../report-texts';
 import { escaped, type Markup } from './markup';
 
-/** From this many audits on, the table is set smaller, so that ten of them still fit an A4 page's width. */
+/** Above this many audits the table is set smaller and fixed, so that ten of them still fit an A4 page's width. */
 const DENSE_FROM = 5;
 
 /** The figures under a stage's score, in METRICS order; the score leads the stage's own row. */

@@ -1,6 +1,8 @@
 import type { Locale } from '../i18n/locale';
 import type { Translate } from '../i18n/translate';
 import type { ChangedRow, Change } from './before-after';
+import type { ComparedCell } from './compare-audits';
+import type { Metric } from './metrics';
 import type { Gap } from './document/biggest-gaps';
 import type { ReportDocument } from './document/report-document';
 import type { ReportFinding } from './document/report-findings';
@@ -77,4 +79,13 @@ export function findingPlaceText(finding: ReportFinding, t: Translate): string {
   const where = finding.place;
   if (!where) return t('findings.journeyWide');
   return t('findings.onStep', { seq: where.no, title: where.title || t('journey.untitled') });
+}
+
+/**
+ * Whether a cell's value earns ★: it is the best of its row, and the audits with a value do not all share it (one
+ * audit alone, or a tie of all, has no best worth marking).
+ */
+export function marksBest(cell: ComparedCell, cells: readonly ComparedCell[], metric: Metric): boolean {
+  const present = cells.flatMap((c) => c.metrics[metric].value ?? []);
+  return cell.metrics[metric].best && present.some((v) => v !== present[0]);
 }

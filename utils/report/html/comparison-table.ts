@@ -1,11 +1,11 @@
-import type { ComparedCell, ComparedValue } from '../compare-audits';
+import type { ComparedCell } from '../compare-audits';
 import { formatDifference, formatMetric } from '../format-metric';
 import { METRICS, type Metric, type SeverityCounts } from '../metrics';
 import { rowLabel } from '../row-label';
 import type { RowWinner } from '../row-winner';
 import { auditSwatch } from './audit-swatch';
 import type { HtmlContext } from './html-context';
-import { winnerText } from '../report-texts';
+import { marksBest, winnerText } from '../report-texts';
 import { escaped, type Markup } from './markup';
 
 /** Above this many audits the table is set smaller and fixed, so that ten of them still fit an A4 page's width. */
@@ -13,15 +13,6 @@ const DENSE_FROM = 5;
 
 /** The figures under a stage's score, in METRICS order; the score leads the stage's own row. */
 const FIGURES = METRICS.filter((m) => m !== 'score');
-
-/**
- * Whether ★ tells something in this cell: the value is the best, and the audits with a value do not all share it
- * (one audit alone, or a tie of all, has no best worth marking).
- */
-function marksBest(value: ComparedValue, cells: readonly ComparedCell[], metric: Metric): boolean {
-  const present = cells.flatMap((c) => c.metrics[metric].value ?? []);
-  return value.best && present.length > 1 && present.some((v) => v !== present[0]);
-}
 
 function valueCell(
   cell: ComparedCell,
@@ -37,7 +28,7 @@ function valueCell(
       ? escaped`<span class="diff">${formatDifference(metric, value.difference, context.locale)}</span>`
       : '';
   const shown = formatMetric(metric, value.value, context.locale);
-  const best = marksBest(value, cells, metric);
+  const best = marksBest(cell, cells, metric);
   const star = best ? escaped` <span class="best">★<span class="sr"> ${context.t('report.best')}</span></span>` : '';
   return escaped`<td class="num${best ? ' is-best' : ''}">${shown}${star}${difference}</td>`;
 }

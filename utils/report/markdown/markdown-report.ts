@@ -17,6 +17,7 @@ import {
   findingPlaceText,
   gapText,
   labelOf,
+  marksBest,
   severityText,
   verdictText,
   winnerText,
@@ -49,8 +50,7 @@ function cellText(cell: ComparedCell, cells: readonly ComparedCell[], metric: Me
   if (cell.figures === undefined) return `— ${context.t('report.notVisited')}`;
   const value = cell.metrics[metric];
   if (value.value === undefined) return '—';
-  const present = cells.flatMap((c) => c.metrics[metric].value ?? []);
-  const star = value.best && present.some((v) => v !== present[0]) ? ' ★' : '';
+  const star = marksBest(cell, cells, metric) ? ' ★' : '';
   const difference =
     i > 0 && value.difference !== undefined ? ` (${formatDifference(metric, value.difference, context.locale)})` : '';
   return `${formatMetric(metric, value.value, context.locale)}${star}${difference}`;

@@ -2,13 +2,13 @@ import { useId, useMemo } from 'react';
 import { formatDateTime } from '@/utils/format/date-time';
 import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
-import { alignByStage } from '@/utils/report/align-by-stage';
-import { compareBeforeAfter } from '@/utils/report/before-after';
-import { compareAudits } from '@/utils/report/compare-audits';
+import { reportCharts } from '@/utils/report/charts/report-charts';
+import { reportDocument } from '@/utils/report/document/report-document';
 import type { ReportAudit } from '@/utils/report/report-audit';
 import { rowWinner } from '@/utils/report/row-winner';
 import { topFindings } from '@/utils/report/top-findings';
 import { BeforeAfterSummary } from './BeforeAfterSummary';
+import { SvgChart } from './SvgChart';
 import { ComparedAudits } from './ComparedAudits';
 import { ComparisonTable } from './ComparisonTable';
 import { rowName } from './metric-text';
@@ -38,31 +38,19 @@ function auditNames(reports: readonly ReportAudit[], locale: Locale): Map<string
   );
 }
 
-/** Two audits of one shop, the earlier first: what a before/after compares; undefined for anything else. */
-function beforeAndAfter(reports: readonly ReportAudit[]): [ReportAudit, ReportAudit] | undefined {
-  const [a, b] = reports;
-  if (reports.length !== 2 || !a || !b || a.audit.shopName !== b.audit.shopName) return undefined;
-  return a.audit.startedAt <= b.audit.startedAt ? [a, b] : [b, a];
-}
-
 /**
  * Audits side by side against a baseline: who was compared, what changed (two audits of one shop), the whole journey
- * and each stage and channel as a table with its winner, and each shop's top findings. Sections follow one another
- * so that charts of the comparison can join between the tables and the findings.
+ * and each stage and channel as a table with its winner, the charts, and each shop's top findings. It shows the
+ * report document the HTML and Markdown files are written from, so the dashboard and the files agree.
  */
 export function ComparisonReport({ t, locale, reports, baselineId, now, onBaseline }: Props) {
   const compareStagesId = useId();
   const compareFindingsId = useId();
+  const chartsId = useId();
   const names = useMemo(() => auditNames(reports, locale), [reports, locale]);
-  const aligned = useMemo(() => new Map(reports.map((r) => [r.audit.id, alignByStage(r, now)])), [reports, now]);
-  const comparison = useMemo(() => {
-    const baseline = aligned.get(baselineId)!;
-    return compareAudits(
-      baseline,
-      [...aligned.values()].filter((a) => a.auditId !== baselineId),
-    );
-  }, [aligned, baselineId]);
-  const pair = beforeAndAfter(reports);
+  const doc = useMemo(() => reportDocument(reports, { baselineId, now }), [reports, baselineId, now]);
+  const charts = useMemo(() => reportCharts(doc, { t, locale }), [doc, t, locale]);
+  const { comparison, winners, beforeAfter } = doc;
   // The baseline first, as in the tables.
   const inTableOrder = comparison.total.map((cell) => reports.find((r) => r.audit.id === cell.auditId)!);
   const tableProps = { t, locale, names, baselineId };
@@ -76,29 +64,49 @@ export function ComparisonReport({ t, locale, reports, baselineId, now, onBaseli
         baselineId={baselineId}
         onBaseline={onBaseline}
       />
-      {pair && (
+      {beforeAfter && (
         <BeforeAfterSummary
           t={t}
           locale={locale}
-          before={names.get(pair[0].audit.id)!}
-          after={names.get(pair[1].audit.id)!}
-          changes={compareBeforeAfter(aligned.get(pair[0].audit.id)!, aligned.get(pair[1].audit.id)!)}
+          before={names.get(beforeAfter.beforeId)!}
+          after={names.get(beforeAfter.afterId)!}
+          changes={beforeAfter.changes}
         />
       )}
       <section className="space-y-4" aria-labelledby={compareStagesId}>
         <h3 id={compareStagesId} className="text-lg font-semibold">
           {t('compare.byStage')}
         </h3>
-        <ComparisonTable
-          {...tableProps}
-          title={t('compare.journey')}
-          cells={comparison.total}
-          winner={rowWinner(comparison.total)}
-        />
+        <ComparisonTable {...tableProps} title={t('compare.journey')} cells={comparison.total} winner={winners.total} />
         {comparison.rows.map(({ row, cells }) => (
-          <ComparisonTable key={row} {...tableProps} title={rowName(t, row)} cells={cells} winner={rowWinner(cells)} />
+          <ComparisonTable
+            key={row}
+            {...tableProps}
+            title={rowName(t, row)}
+            cells={cells}
+            winner={winners.rows[row] ?? rowWinner(cells)}
+          />
         ))}
       </section>
+      {charts.length > 0 && (
+        <section className="space-y-3" aria-labelledby={chartsId}>
+          <h3 id={chartsId} className="text-lg font-semibold">
+            {t('report.charts')}
+          </h3>
+          <div className="grid gap-4 lg:grid-cols-2">
+            {charts.map((chart) => (
+              <figure
+                key={chart.key}
+                data-chart={chart.key}
+                className="space-y-2 rounded-md border border-slate-200 p-3 dark:border-slate-700"
+              >
+                <figcaption className="text-sm font-medium">{chart.title}</figcaption>
+                <SvgChart svg={chart.svg} className="w-full overflow-x-auto" />
+              </figure>
+            ))}
+          </div>
+        </section>
+      )}
       <section className="space-y-3" aria-labelledby={compareFindingsId}>
         <h3 id={compareFindingsId} className="text-lg font-semibold">
           {t('compare.topFindings')}

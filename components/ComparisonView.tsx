@@ -18,17 +18,22 @@ interface Props {
   onBaseline: (auditId: string) => void;
   onCsv: (auditIds: string[]) => void;
   onJson: (auditIds: string[]) => void;
+  /** The comparison's report against its baseline: the HTML file, and the Markdown summary. */
+  onHtml: (auditIds: string[], baselineId: string) => void;
+  onMarkdown: (auditIds: string[], baselineId: string) => void;
 }
 
 /**
  * The comparison of the audits a link names (`#/compare?ids=…&baseline=…`), read from the database as they are now:
  * an audit deleted since is left out with a note, and fewer than two left is said, not shown as an empty table.
  */
-export function ComparisonView({ t, locale, route, now, listHref, busy, onBaseline, onCsv, onJson }: Props) {
+export function ComparisonView(props: Props) {
+  const { t, locale, route, now, listHref, busy, onBaseline, onCsv, onJson, onHtml, onMarkdown } = props;
   const headingId = useId();
   const records = useLiveQuery(() => readReportRecords(database(), route.ids), [route.ids.join(',')]);
   const resolved = records && resolveComparison(route, new Set(records.map((r) => r.audit.id)));
   const reports = resolved?.ids.map((id) => records!.find((r) => r.audit.id === id)!);
+  const baseline = resolved?.baseline;
   return (
     <section aria-labelledby={headingId} className="space-y-6" data-testid="comparison">
       <div className="flex flex-wrap items-center gap-3">
@@ -38,9 +43,19 @@ export function ComparisonView({ t, locale, route, now, listHref, busy, onBaseli
         <h2 id={headingId} className="mr-auto text-xl font-semibold">
           {t('compare.title')}
         </h2>
-        {resolved && resolved.ids.length >= 2 && (
-          // The comparison's files: more formats join this group.
+        {baseline !== undefined && resolved && resolved.ids.length >= 2 && (
           <div role="group" aria-label={t('compare.files')} className="flex flex-wrap gap-2">
+            <button
+              type="button"
+              className="btn btn-primary"
+              disabled={busy}
+              onClick={() => onHtml(resolved.ids, baseline)}
+            >
+              {t('compare.downloadHtml')}
+            </button>
+            <button type="button" className="btn" disabled={busy} onClick={() => onMarkdown(resolved.ids, baseline)}>
+              {t('compare.downloadMarkdown')}
+            </button>
             <button type="button" className="btn" disabled={busy} onClick={() => onCsv(resolved.ids)}>
               {t('compare.downloadCsv')}
             </button>

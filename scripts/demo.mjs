@@ -1,10 +1,11 @@
 // @ts-check
 // `npm run demo`: an auditor compares two bundled demo shops on one task with the extension. Regenwald Outdoor puts
 // every kind of friction in the way, Wolkenlos Outdoor none; each is walked and audited as a customer would, then
-// the dashboard exports both audits. What the auditor gets lands in demo-output/: screenshots of the side panel and
-// the dashboard, the audits as JSON and as CSV tables.
+// the dashboard exports both audits and compares them. What the auditor gets lands in demo-output/: the comparison
+// report (HTML and Markdown), the audits as JSON and as CSV tables, and pictures of the side panel, the dashboard,
+// the comparison and the report.
 import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { startShop } from '../e2e/fixtures/shop-server.mjs';
 import { startSmoothShop } from '../e2e/fixtures/smooth-shop-server.mjs';
 import { auditBothShops } from '../e2e/support/comparison-walks.mjs';
@@ -36,7 +37,7 @@ async function main() {
       beforeFinish: async (panel) => {
         await panel.getByLabel('Note').nth(4).fill('Forced account creation: no guest checkout offered.');
         await panel.getByLabel('Note').nth(4).blur();
-        await panel.evaluate(() => scrollTo(0, 0));
+        await panel.evaluate(() => globalThis.scrollTo(0, 0));
         await panel.screenshot({ path: `${outDir}/sidepanel.png` });
       },
     });
@@ -49,10 +50,15 @@ async function main() {
     await dashboard.getByLabel('Select all audits').check();
     const json = await saveDownloads(dashboard, 'Export 2 audits', 1);
     const csv = await saveDownloads(dashboard, 'CSV tables of 2 audits', 4);
+    const report = await downloadComparisonReport(dashboard);
 
     console.log('\nDone. What the auditor got:');
     console.log(`  side panel after the Regenwald walk: ${outDir}/sidepanel.png`);
     console.log(`  dashboard with both audits: ${outDir}/dashboard.png`);
+    console.log(`  the comparison report (HTML, opens offline, prints to PDF): ${report.html}`);
+    console.log(`  its summary for tickets and wikis (Markdown): ${report.markdown}`);
+    console.log(`  the comparison in the dashboard: ${outDir}/comparison.png`);
+    console.log(`  the report as a reader sees it: ${outDir}/report.png`);
     for (const file of json) console.log(`  both audits (JSON, re-importable): ${file}`);
     for (const file of csv) console.log(`  CSV table: ${file}`);
   } finally {
@@ -60,6 +66,26 @@ async function main() {
     await regenwald.close();
     await wolkenlos.close();
   }
+}
+
+/**
+ * Compares the two audits in the dashboard, Regenwald (walked first) as the baseline, downloads the report and its
+ * Markdown summary, and pictures the comparison and the report as a reader opens it.
+ * @param {Page} dashboard with both audits selected
+ */
+async function downloadComparisonReport(dashboard) {
+  await dashboard.getByRole('button', { name: 'Compare 2 audits' }).click();
+  await dashboard.getByTestId('comparison').waitFor();
+  await dashboard.setViewportSize({ width: 1280, height: 900 });
+  await dashboard.screenshot({ path: `${outDir}/comparison.png` });
+  const [html] = await saveDownloads(dashboard, 'Download report (HTML)', 1);
+  const [markdown] = await saveDownloads(dashboard, 'Download summary (Markdown)', 1);
+  if (!html || !markdown) throw new Error('The comparison gave no report to download.');
+  const reader = await dashboard.context().newPage();
+  await reader.setViewportSize({ width: 1100, height: 1500 });
+  await reader.goto(pathToFileURL(html).href);
+  await reader.screenshot({ path: `${outDir}/report.png` });
+  return { html, markdown };
 }
 
 /**

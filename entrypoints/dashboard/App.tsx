@@ -141,6 +141,8 @@ export function App() {
           onBaseline={(baseline) => goTo(compareHash({ ids: comparing.ids, baseline }))}
           onCsv={(ids) => void transfer.exportCsv(ids)}
           onJson={(ids) => void transfer.exportAudits(ids)}
+          onHtml={(ids, baseline) => void transfer.exportHtmlReport(ids, baseline)}
+          onMarkdown={(ids, baseline) => void transfer.exportMarkdownReport(ids, baseline)}
         />
       ) : opened ? (
         <AuditDetail

@@ -4,8 +4,11 @@ import { download } from '@/components/download';
 import { describeBadLink } from '@/components/EvidenceChainResult';
 import { describeImportProblems } from '@/components/import-messages';
 import { database } from '@/utils/db/database';
-import { readReportRecords } from '@/utils/db/report-audits';
+import { readReportRecords, type ReportRecords } from '@/utils/db/report-audits';
 import { auditCsvFiles } from '@/utils/report/csv/audit-csv-files';
+import { htmlReportFile } from '@/utils/report/html/html-report-file';
+import { markdownReportFile } from '@/utils/report/markdown/markdown-report';
+import type { ReportFile, ReportFileOptions } from '@/utils/report/report-file';
 import { buildExport, exportFileName, serializeExport } from '@/utils/export/build-export';
 import { importAudits } from '@/utils/export/import-audits';
 import { MAX_FILE_BYTES } from '@/utils/export/format';
@@ -39,7 +42,7 @@ async function checkSeals(t: Translate, locale: Locale, file: ExportFile, import
   return { changed, unchanged: unchanged ? [t('transfer.sealsUnchanged', { count: unchanged })] : [] };
 }
 
-/** Export to and import from JSON files, with a report in words for the user. */
+/** Export to and import from JSON files, CSV tables and comparison reports, with a report in words for the user. */
 export function useTransfer(t: Translate, locale: Locale) {
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<TransferReport>();
@@ -74,6 +77,19 @@ export function useTransfer(t: Translate, locale: Locale) {
       return undefined;
     });
 
+  /** A comparison's report as one file: HTML to read and print, or a Markdown summary for tickets and wikis. */
+  const exportReport =
+    (make: (records: ReportRecords[], options: ReportFileOptions) => ReportFile | Promise<ReportFile>) =>
+    (auditIds: string[], baselineId: string) =>
+      guard(async () => {
+        const records = await readReportRecords(db, auditIds);
+        const file = await make(records, { baselineId, locale, now: Date.now() });
+        download(file.fileName, file.text, file.type);
+        return undefined;
+      });
+  const exportHtmlReport = exportReport(htmlReportFile);
+  const exportMarkdownReport = exportReport(markdownReportFile);
+
   const importFile = (file: File) =>
     guard(async () => {
       // Refused by its size before it is read: a huge file would fill the memory first.
@@ -95,5 +111,5 @@ export function useTransfer(t: Translate, locale: Locale) {
       };
     });
 
-  return { busy, report, exportAudits, exportCsv, importFile };
+  return { busy, report, exportAudits, exportCsv, exportHtmlReport, exportMarkdownReport, importFile };
 }

@@ -606,6 +606,8 @@ export const de: Catalog = {
   'compare.files': 'Dateien dieses Vergleichs',
   'compare.downloadCsv': 'CSV-Tabellen herunterladen',
   'compare.downloadJson': 'JSON herunterladen',
+  'compare.downloadHtml': 'Bericht herunterladen (HTML)',
+  'compare.downloadMarkdown': 'Zusammenfassung herunterladen (Markdown)',
   'compare.missing': {
     one: '{count} Audit dieses Vergleichs existiert nicht mehr und fehlt daher.',
     other: '{count} Audits dieses Vergleichs existieren nicht mehr und fehlen daher.',

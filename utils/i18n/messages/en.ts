@@ -584,6 +584,8 @@ export const en = {
   'compare.files': 'Files of this comparison',
   'compare.downloadCsv': 'Download CSV tables',
   'compare.downloadJson': 'Download JSON',
+  'compare.downloadHtml': 'Download report (HTML)',
+  'compare.downloadMarkdown': 'Download summary (Markdown)',
   'compare.missing': {
     one: '{count} audit of this comparison no longer exists and is left out.',
     other: '{count} audits of this comparison no longer exist and are left out.',

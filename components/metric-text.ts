@@ -1,4 +1,4 @@
-import { formatDuration } from '@/utils/format/duration';
+import { formatDuration, formatDurationDifference } from '@/utils/format/duration';
 import type { Locale } from '@/utils/i18n/locale';
 import type { MessageKey } from '@/utils/i18n/messages/en';
 import type { Translate } from '@/utils/i18n/translate';
@@ -43,7 +43,7 @@ export function differenceText(t: Translate, locale: Locale, metric: Metric, dif
   const size = metric === 'score' ? Math.round(Math.abs(difference)) : Math.abs(difference);
   const sign = size === 0 ? '±' : difference > 0 ? '+' : '−';
   const unit = UNIT[metric];
-  return `${sign}${unit ? t(unit, { count: size }) : formatDuration(size, locale)}`;
+  return `${sign}${unit ? t(unit, { count: size }) : formatDurationDifference(size, locale)}`;
 }
 
 /** The confirmed findings by severity, the worst first, as "1 × major, 2 × minor"; empty when there are none. */

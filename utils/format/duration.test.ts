@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration } from './duration';
+import { formatDuration, formatDurationDifference } from './duration';
 
 describe('formatDuration', () => {
   it('shows seconds with one decimal under a minute, cut rather than rounded up', () => {
@@ -17,5 +17,18 @@ describe('formatDuration', () => {
   });
   it('shows a negative duration (clocks set back) as nothing rather than minus', () => {
     expect(formatDuration(-5_000, 'en')).toBe('0.0 s');
+  });
+});
+
+describe('formatDurationDifference', () => {
+  it('writes differences under a second in milliseconds, so near times do not read as 0.0 s apart', () => {
+    expect(formatDurationDifference(40, 'en')).toBe('40 ms');
+    expect(formatDurationDifference(-999.4, 'de')).toBe('999 ms');
+    expect(formatDurationDifference(0, 'en')).toBe('0 ms');
+  });
+
+  it('writes a second and more as a duration, whatever the sign', () => {
+    expect(formatDurationDifference(-12_500, 'en')).toBe('12.5 s');
+    expect(formatDurationDifference(61_000, 'de')).toBe('1:01');
   });
 });

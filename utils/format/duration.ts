@@ -16,3 +16,13 @@ export function formatDuration(ms: number, locale: Locale): string {
   const ss = String(total % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
+
+/**
+ * A difference of two durations: under a second in whole milliseconds ("40 ms"), where formatDuration's tenths would
+ * show two different times as "0.0 s" apart; from a second on as formatDuration writes it.
+ */
+export function formatDurationDifference(ms: number, locale: Locale): string {
+  const size = Math.abs(ms);
+  if (Math.round(size) >= 1000) return formatDuration(size, locale);
+  return `${new Intl.NumberFormat(locale).format(Math.round(size))} ms`;
+}

@@ -1,4 +1,4 @@
-import { formatDuration } from '../format/duration';
+import { formatDuration, formatDurationDifference } from '../format/duration';
 import type { Locale } from '../i18n/locale';
 import type { RatedVital } from '../measure/vitals-rating';
 import type { Metric } from './metrics';
@@ -18,8 +18,9 @@ export function formatMetric(metric: Metric, value: number, locale: Locale): str
  * where there is none, so that a reader never has to guess which way a number points.
  */
 export function formatDifference(metric: Metric, difference: number, locale: Locale): string {
-  const shown = formatMetric(metric, Math.abs(difference), locale);
-  if (shown === formatMetric(metric, 0, locale)) return `±${shown}`;
+  const size = Math.abs(difference);
+  const shown = metric === 'timeMs' ? formatDurationDifference(size, locale) : formatMetric(metric, size, locale);
+  if (shown === formatMetric(metric, 0, locale) || shown === '0 ms') return `±${shown}`;
   return `${difference < 0 ? '\u2212' : '+'}${shown}`;
 }
 

@@ -3,15 +3,17 @@
 // behind several replay products; a devDependency for this comparison only). Loads a heavy shop page (about 5,000
 // elements, a 60-field form) in Chromium with the extension three ways in turn: without an audit, audited by
 // Shopwalk, and recorded by rrweb, and runs the same customer on it (a burst of DOM mutations, real clicks, scrolls
-// and keystrokes). Then the report benchmarks (bench/report.figures.ts). Writes the figures to bench/results.json
-// and bench/results.md. It reports, it never fails on noise.
-import { readFile, writeFile } from 'node:fs/promises';
+// and keystrokes). Then the report benchmarks (bench/report.figures.ts) and storage at scale (an archive of 1,000
+// audits from bench/storage.figures.ts, imported and timed in the dashboard). Writes the figures to
+// bench/results.json and bench/results.md. It reports, it never fails on noise.
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { launchExtension, tabIdShowing } from '../e2e/support/launch-extension.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -181,9 +183,86 @@ async function reportFigures() {
   execFileSync('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, BENCH_REPORT_OUT: out },
+    env: { ...process.env, BENCH_REPORT_OUT: out, BENCH_STORAGE_DIR: STORAGE_DIR },
   });
   return JSON.parse(await readFile(out, 'utf8'));
+}
+
+/** Where bench/storage.figures.ts writes the archive of the storage benchmark (export files of 250 audits each). */
+const STORAGE_DIR = `${tmpdir()}/shopwalk-storage-${process.pid}`;
+/** A thousand audits take minutes to import and export on a small machine. */
+const STORAGE_TIMEOUT_MS = 15 * 60_000;
+
+/**
+ * Milliseconds that `work` takes.
+ * @param {() => Promise<unknown>} work
+ */
+async function timed(work) {
+  const start = performance.now();
+  await work();
+  return Math.round(performance.now() - start);
+}
+
+/**
+ * Storage at scale: the archive imported through the dashboard, then the dashboard timed as a user meets it: the
+ * audit list, one audit opened, a comparison of ten, everything exported; and the database's size.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} extensionId
+ */
+async function storageAtScale(context, extensionId) {
+  const scale = JSON.parse(await readFile(join(STORAGE_DIR, 'scale.json'), 'utf8'));
+  const files = (await readdir(STORAGE_DIR)).filter((f) => f.startsWith('archive-')).sort();
+  const dashboardUrl = `chrome-extension://${extensionId}/dashboard.html`;
+  const page = await context.newPage();
+  page.setDefaultTimeout(STORAGE_TIMEOUT_MS);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(dashboardUrl);
+  const importMs = await timed(async () => {
+    for (const file of files) {
+      await page.getByTestId('import-file').setInputFiles(join(STORAGE_DIR, file));
+      await page.getByTestId('import-report').filter({ hasText: file }).waitFor();
+    }
+  });
+  const rows = page.getByTestId('audit-row');
+  const listMs = await timed(async () => {
+    await page.reload();
+    await rows.nth(scale.audits - 1).waitFor({ state: 'attached' });
+  });
+  const openMs = await timed(async () => {
+    await rows.first().locator('[data-open]').click();
+    await page
+      .getByTestId('touchpoint')
+      .nth(scale.touchpoints - 1)
+      .waitFor({ state: 'attached' });
+  });
+  const ten = Array.from({ length: 10 }, (_, i) => `audit${i}`).join(',');
+  const compareMs = await timed(async () => {
+    await page.goto(`${dashboardUrl}#/compare?ids=${ten}&baseline=audit0`);
+    await page.locator('[data-chart]').first().waitFor({ state: 'attached' });
+  });
+  await page.goto(dashboardUrl);
+  await page.getByLabel('Select all audits').check();
+  let exportBytes = 0;
+  const exportAllMs = await timed(async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: `Export ${scale.audits} audits` }).click(),
+    ]);
+    exportBytes = (await stat(/** @type {string} */ (await file.path()))).size;
+  });
+  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  await page.close();
+  const mb = (/** @type {number} */ bytes) => Math.round(bytes / 104857.6) / 10;
+  return {
+    what: `${scale.audits} audits × ${scale.touchpoints} touchpoints, 10 findings and ${scale.screenshotsPerAudit} screenshots each, imported in ${files.length} files; times until the dashboard shows it`,
+    importMs,
+    listMs,
+    openOneMs: openMs,
+    compareTenMs: compareMs,
+    exportAllMs,
+    exportAllMB: mb(exportBytes),
+    databaseMB: mb(usage),
+  };
 }
 
 /** @param {Record<string, number>} from @param {Record<string, number>} to */
@@ -221,9 +300,11 @@ async function main() {
         runs[mode].push(await run(context, extensionId, pages.url, mode));
       process.stdout.write('.');
     }
+    reports.storage = await storageAtScale(context, extensionId);
   } finally {
     await context.close();
     pages.close();
+    await rm(STORAGE_DIR, { recursive: true, force: true });
   }
   const a = medians(runs.plain);
   const b = medians(runs.shopwalk);

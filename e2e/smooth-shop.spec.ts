@@ -4,6 +4,7 @@ import type { Touchpoint } from '../utils/model/touchpoint';
 import { runRules } from '../utils/rules/run-rules';
 import { startAudit } from './support/auditor';
 import { journeyPaths, readDatabase, type Stored } from './support/database';
+import { pageReader } from './support/page-read.mjs';
 import { expect, test } from './support/fixtures';
 import { measured, MEASURED_WITHIN_MS } from './support/lab-walk';
 import { REGENWALD_WALK, SMOOTH_WALK, walkRegenwald, walkSmooth } from './support/walk.mjs';
@@ -26,7 +27,15 @@ test('the smooth shop: one touchpoint per page with its stage, a 7-field guest c
   const page = await ext.context.newPage();
   await page.goto(smoothShop.url);
   await startAudit(ext, page, { scenario: SCENARIO });
-  await walkSmooth(page, smoothShop.url, { email: 'PRIVATE-marker-smooth@example.com' });
+  const reader = await ext.context.newPage();
+  await reader.goto(ext.page('dashboard.html'));
+  await page.bringToFront();
+  await walkSmooth(
+    page,
+    smoothShop.url,
+    { email: 'PRIVATE-marker-smooth@example.com' },
+    { readPage: pageReader(reader) },
+  );
 
   await expect.poll(async () => journeyPaths(await readDatabase(ext), smoothShop.origin)).toEqual(SMOOTH_WALK);
   // Every page read (stage from its content, form census, money, overlays); every page left has its LCP.
@@ -64,7 +73,15 @@ test('the same task at Regenwald aligns on the same stages and meets every kind 
   const page = await ext.context.newPage();
   await page.goto(shop.url);
   await startAudit(ext, page, { scenario: SCENARIO });
-  await walkRegenwald(page, shop.url, { email: 'alex@example.com', password: 'PRIVATE-marker-1234' });
+  const reader = await ext.context.newPage();
+  await reader.goto(ext.page('dashboard.html'));
+  await page.bringToFront();
+  await walkRegenwald(
+    page,
+    shop.url,
+    { email: 'alex@example.com', password: 'PRIVATE-marker-1234' },
+    { readPage: pageReader(reader) },
+  );
   await expect.poll(async () => journeyPaths(await readDatabase(ext), shop.origin)).toEqual(REGENWALD_WALK);
 
   await expect

@@ -14,6 +14,8 @@ import { guestPurchase } from '../../utils/scoring/templates/guest-purchase';
  * report sizes are those of real screenshots, not of a few placeholder bytes.
  */
 export const SCREENSHOT_BYTES = readFileSync(new URL('../fixtures/product-page.webp', import.meta.url));
+/** Its list-sized copy, 320 pixels wide, as the extension makes one. */
+const THUMBNAIL_BYTES = readFileSync(new URL('../fixtures/product-page-thumbnail.webp', import.meta.url));
 
 const STEP_MS = 20_000;
 /** Stages in journey order, the web part of a walk that browses a while before it checks out. */
@@ -78,7 +80,7 @@ function screenshotsOf(found: readonly FindingRecord[]): Screenshot[] {
             width: 1280,
             height: 800,
             image: new Blob([SCREENSHOT_BYTES], { type: 'image/webp' }),
-            thumbnail: new Blob([SCREENSHOT_BYTES], { type: 'image/webp' }),
+            thumbnail: new Blob([THUMBNAIL_BYTES], { type: 'image/webp' }),
           },
         ]
       : [],

@@ -2,6 +2,7 @@
 // The auditor's comparison of the two test shops, which the demo and the report's end-to-end test share: the same
 // task walked at Regenwald Outdoor (every kind of friction) and at Wolkenlos Outdoor (none), each audited from the
 // popup, its proposed findings confirmed and its steps rated in the side panel, then finished.
+import { pageReader } from './page-read.mjs';
 import { tabIdShowing } from './launch-extension.mjs';
 import { REGENWALD_WALK, SMOOTH_WALK, walkRegenwald, walkSmooth } from './walk.mjs';
 
@@ -115,8 +116,12 @@ export async function finishAudit(panel) {
  * @param {{ regenwaldUrl: string, wolkenlosUrl: string, thinkMs?: number, beforeFinish?: (panel: Page) => Promise<void> }} options
  */
 export async function auditBothShops(context, extensionId, { regenwaldUrl, wolkenlosUrl, thinkMs = 0, beforeFinish }) {
+  // The auditor lets each page be read before going on (the demo's pace is slower anyway).
+  const reader = await context.newPage();
+  await reader.goto(`chrome-extension://${extensionId}/dashboard.html`);
+  const readPage = pageReader(reader);
   const regenwald = await auditWalk(context, extensionId, regenwaldUrl, (page) =>
-    walkRegenwald(page, regenwaldUrl, TYPED, { thinkMs }),
+    walkRegenwald(page, regenwaldUrl, TYPED, { thinkMs, readPage }),
   );
   await regenwald
     .getByTestId('touchpoint')
@@ -129,7 +134,7 @@ export async function auditBothShops(context, extensionId, { regenwaldUrl, wolke
   await finishAudit(regenwald);
 
   const wolkenlos = await auditWalk(context, extensionId, wolkenlosUrl, (page) =>
-    walkSmooth(page, wolkenlosUrl, TYPED, { thinkMs }),
+    walkSmooth(page, wolkenlosUrl, TYPED, { thinkMs, readPage }),
   );
   await wolkenlos
     .getByTestId('touchpoint')
@@ -138,4 +143,5 @@ export async function auditBothShops(context, extensionId, { regenwaldUrl, wolke
   await confirmFindings(wolkenlos);
   await rateSteps(wolkenlos, RATINGS.wolkenlos);
   await finishAudit(wolkenlos);
+  await reader.close();
 }

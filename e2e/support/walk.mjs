@@ -45,9 +45,21 @@ const CUSTOMER = {
   birthday: '1990-05-17',
 };
 
-/** @param {import('@playwright/test').Page} page @param {number} thinkMs */
-function thinker(page, thinkMs) {
-  return () => (thinkMs > 0 ? page.waitForTimeout(thinkMs) : Promise.resolve());
+/**
+ * What the customer does on each page before going on: looks at it for `thinkMs`, and, where a test asks for it
+ * (`readPage`), waits until Shopwalk has read the page. A test customer clicks on within milliseconds, faster than a
+ * page can be measured on a busy machine; a person reads the page first.
+ * @typedef {{ thinkMs?: number, readPage?: (path: string) => Promise<void> }} Pace
+ * @param {import('@playwright/test').Page} page
+ * @param {Pace} pace
+ */
+function thinker(page, { thinkMs = 0, readPage }) {
+  return async () => {
+    if (thinkMs > 0) await page.waitForTimeout(thinkMs);
+    if (!readPage) return;
+    await page.waitForLoadState();
+    await readPage(new URL(page.url()).pathname);
+  };
 }
 
 /**
@@ -57,10 +69,11 @@ function thinker(page, thinkMs) {
  * @param {import('@playwright/test').Page} page
  * @param {string} shopUrl
  * @param {{ email: string, password: string }} typed
- * @param {{ thinkMs?: number }} [pace]
+ * @param {Pace} [pace]
  */
-export async function walkRegenwald(page, shopUrl, typed, { thinkMs = 0 } = {}) {
-  const think = thinker(page, thinkMs);
+export async function walkRegenwald(page, shopUrl, typed, pace = {}) {
+  const think = thinker(page, pace);
+  await think();
   await page.getByTestId('nav-rain-jackets').first().click();
   await think();
   await page.getByTestId('product-alpine-shell').click();
@@ -120,10 +133,11 @@ async function fillRegenwaldAddress(page) {
  * @param {import('@playwright/test').Page} page
  * @param {string} shopUrl
  * @param {{ email: string }} typed
- * @param {{ thinkMs?: number }} [pace]
+ * @param {Pace} [pace]
  */
-export async function walkSmooth(page, shopUrl, typed, { thinkMs = 0 } = {}) {
-  const think = thinker(page, thinkMs);
+export async function walkSmooth(page, shopUrl, typed, pace = {}) {
+  const think = thinker(page, pace);
+  await think();
   await page.getByTestId('nav-rain-jackets').first().click();
   await think();
   await page.getByTestId('product-nebelhorn').click();

@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { browser } from 'wxt/browser';
-import { flagStateKey, parseFlagState, readFlagState, type FlagState } from '@/utils/background/flag-state';
+import { flagStateKey, parseFlagState } from '@/utils/background/flag-state';
 import { FLAG_COMMAND } from '@/utils/background/flag-keyboard';
 import { database } from '@/utils/db/database';
 import type { Translate } from '@/utils/i18n/translate';
@@ -9,6 +9,7 @@ import { flagReplySchema, type FlagCommand, type FlagReply } from '@/utils/messa
 import type { Audit } from '@/utils/model/audit';
 import { FlagForm, type FlagValues } from './FlagForm';
 import { useCommandShortcut } from './use-command-shortcut';
+import { useSessionValue } from './use-session-value';
 
 interface Props {
   t: Translate;
@@ -21,31 +22,13 @@ async function sendFlagCommand(command: FlagCommand): Promise<FlagReply> {
   return parsed.success ? parsed.data : { ok: false, error: 'invalid-message' };
 }
 
-/** The tab's flag state as the background keeps it in `storage.session`, following its changes. */
-function useFlagState(tabId: number): FlagState | undefined {
-  const [state, setState] = useState<FlagState>();
-  useEffect(() => {
-    let live = true;
-    const key = flagStateKey(tabId);
-    void readFlagState(tabId).then((s) => live && setState(s));
-    const onChanged = (changes: Record<string, { newValue?: unknown }>) => {
-      if (key in changes) setState(parseFlagState(changes[key]!.newValue));
-    };
-    browser.storage.session.onChanged.addListener(onChanged);
-    return () => {
-      live = false;
-      browser.storage.session.onChanged.removeListener(onChanged);
-    };
-  }, [tabId]);
-  return state;
-}
-
 /**
  * Flag it here, in the side panel: a button that starts the picker in the audited tab, what is happening while the
  * auditor picks, and the new flag's form once it is stored (with its screenshot), or why it could not be.
  */
 export function FlagPanel({ t, tabId, audit }: Props) {
-  const state = useFlagState(tabId);
+  // The tab's flag state as the background keeps it in `storage.session`, following its changes.
+  const state = useSessionValue(flagStateKey(tabId), parseFlagState);
   const shortcut = useCommandShortcut(FLAG_COMMAND);
   const findingId = state?.status === 'ready' ? state.findingId : undefined;
   const finding = useLiveQuery(async () => (findingId ? database().findings.get(findingId) : undefined), [findingId]);

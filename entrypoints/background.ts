@@ -4,6 +4,8 @@ import { database, type ShopwalkDb } from '@/utils/db/database';
 import { listenToJourneys } from '@/utils/background/journey-listeners';
 import { routeMessage } from '@/utils/background/route-message';
 import { serialQueue } from '@/utils/background/serial-queue';
+import { handleStorageFault } from '@/utils/background/storage-fault';
+import { forgetOpenFailure } from '@/utils/background/storage-failure-state';
 import { checkTabsOncePerSession } from '@/utils/background/session-start';
 import { startFromKeyboard } from '@/utils/background/keyboard-start';
 import { toggleTaskFromKeyboard } from '@/utils/background/keyboard-task';
@@ -21,18 +23,27 @@ export default defineBackground({
     const ready: Promise<ShopwalkDb> = (async () => {
       const db = database();
       await checkTabsOncePerSession(db);
+      await forgetOpenFailure();
       return db;
     })();
-    ready.catch((error: unknown) => console.error('Shopwalk: could not open the audit database', error));
     const db = () => ready;
-    const enqueue = serialQueue<number>();
+    // A failure of the store itself (full, not opening) is kept for the pages to show; a full one pauses recording.
+    const onFault = (error: unknown) => handleStorageFault(db, error, Date.now());
+    ready.catch((error: unknown) => {
+      console.error('Shopwalk: could not open the audit database', error);
+      void onFault(error);
+    });
+    const enqueue = serialQueue<number>((error) => {
+      console.error('Shopwalk: recording failed', error);
+      void onFault(error);
+    });
 
     listenToJourneys(db, enqueue);
     const captures = captureGate();
     listenToFlagMenu(db, captures);
     listenToLeftPicks();
 
-    browser.runtime.onMessage.addListener(routeMessage({ db, enqueue, captures }));
+    browser.runtime.onMessage.addListener(routeMessage({ db, enqueue, captures, onFault }));
 
     browser.runtime.onInstalled.addListener(({ reason }) => {
       void createFlagMenu().catch((e: unknown) => console.error('Shopwalk: no context menu', e));

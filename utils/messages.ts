@@ -54,8 +54,11 @@ export const commandSchema = z.discriminatedUnion('type', [
 export type Command = z.infer<typeof commandSchema>;
 export type TaskCommand = Extract<Command, { type: `task/${string}` }>;
 
-/** `no-consent`: the user has not agreed to what an audit records (the welcome page asks), so nothing starts. */
-export type CommandError = LifecycleError | 'invalid-message' | 'tab-gone' | 'no-consent';
+/**
+ * `no-consent`: the user has not agreed to what an audit records (the welcome page asks), so nothing starts.
+ * `storage-failed`: the database could not store it (full, or not opening); the pages show the failure itself.
+ */
+export type CommandError = LifecycleError | 'invalid-message' | 'tab-gone' | 'no-consent' | 'storage-failed';
 export type CommandReply = { ok: true; audit: Audit; task?: Task } | { ok: false; error: CommandError };
 /** A task command's reply: its task and that task's audit, or a refusal, also for the task's own reasons. */
 export type TaskCommandError = CommandError | TaskError;
@@ -172,6 +175,7 @@ export const FLAG_ERRORS = [
   'tab-gone',
   'not-found',
   'invalid-message',
+  'storage-failed',
 ] as const;
 export const flagErrorSchema = z.enum(FLAG_ERRORS);
 export type FlagError = z.infer<typeof flagErrorSchema>;

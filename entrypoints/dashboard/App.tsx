@@ -6,6 +6,7 @@ import { AuditFilters } from '@/components/AuditFilters';
 import { AuditTable } from '@/components/AuditTable';
 import { ComparisonView } from '@/components/ComparisonView';
 import { ImportButton } from '@/components/ImportButton';
+import { KeptStorageFailure } from '@/components/KeptStorageFailure';
 import { SCORECARDS_HASH, useScorecardsRoute } from '@/components/ScorecardsRoute';
 import { ScorecardsView } from '@/components/ScorecardsView';
 import { ScenarioStatisticsList } from '@/components/ScenarioStatisticsList';
@@ -127,6 +128,7 @@ export function App() {
           </>
         )}
       </header>
+      <KeptStorageFailure t={t} />
       <TransferReport report={transfer.report} />
       {scorecards ? (
         <ScorecardsView t={t} locale={locale} />

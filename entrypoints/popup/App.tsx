@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { KeptStorageFailure } from '@/components/KeptStorageFailure';
 import { TabAudit } from '@/components/TabAudit';
 import { useTargetTab } from '@/components/use-target-tab';
 import { useTranslate } from '@/components/use-translate';
@@ -19,6 +20,7 @@ export function App() {
   return (
     <main className="space-y-4 p-4">
       <h1 className="text-lg font-bold">Shopwalk</h1>
+      <KeptStorageFailure t={t} />
       {tabId === undefined ? (
         <p className="text-sm">{t('common.loading')}</p>
       ) : (

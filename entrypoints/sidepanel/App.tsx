@@ -1,3 +1,4 @@
+import { KeptStorageFailure } from '@/components/KeptStorageFailure';
 import { TabAudit } from '@/components/TabAudit';
 import { useTargetTab } from '@/components/use-target-tab';
 import { useTranslate } from '@/components/use-translate';
@@ -15,6 +16,7 @@ export function App() {
           {t('nav.dashboard')}
         </a>
       </header>
+      <KeptStorageFailure t={t} />
       {tabId === undefined ? (
         <p className="text-sm">{t('common.loading')}</p>
       ) : (

@@ -4,12 +4,18 @@ import type { Command, CommandReply, TaskReply } from '../messages';
 import { finishAudit, pauseAudit, resumeAudit, startAudit } from '../recording/audit-lifecycle';
 import { handleTaskCommand, isTaskCommand } from './handle-task-command';
 import { injectRecorder } from './inject-recorder';
+import { readStorageFailure, writeStorageFailure } from './storage-failure-state';
 import { announceCurrentWindow } from './recorder-window';
 import { openPhoneWindow, panelFollows, phoneProfile } from '../tabs/phone-window';
 import { deviceOfTab, findTab, pageOfTab } from '../tabs/tab-page';
 
 function reply(result: Awaited<ReturnType<typeof finishAudit>>): CommandReply {
   return result.ok ? { ok: true, audit: result.value } : { ok: false, error: result.error };
+}
+
+/** An audit records again: the store took the writes of its start, so a full store is no longer news. */
+async function recordsAgain(result: Awaited<ReturnType<typeof startAudit>>): Promise<void> {
+  if (result.ok && (await readStorageFailure())?.reason === 'full') await writeStorageFailure(undefined);
 }
 
 /**
@@ -36,6 +42,7 @@ export async function handleCommand(db: ShopwalkDb, command: Command, at: number
       const startAt = phone ? Date.now() : at;
       const start = { tabId: tab.id, page, shopName, scenario, auditorName, device, templateId };
       const result = await startAudit(db, start, startAt);
+      await recordsAgain(result);
       if (result.ok && (await injectRecorder(tab.id, page.url)))
         await announceCurrentWindow(db, tab.id, result.value.id);
       return reply(result);
@@ -45,6 +52,7 @@ export async function handleCommand(db: ShopwalkDb, command: Command, at: number
       if (!tab) return { ok: false, error: 'tab-gone' };
       const page = await pageOfTab(tab);
       const result = await resumeAudit(db, command.auditId, command.tabId, page, at);
+      await recordsAgain(result);
       if (result.ok && (await injectRecorder(command.tabId, page.url)))
         await announceCurrentWindow(db, command.tabId, result.value.id);
       return reply(result);

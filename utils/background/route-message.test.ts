@@ -36,6 +36,7 @@ beforeEach(() => {
       return run;
     },
     captures: captureGate(0),
+    onFault: async () => undefined,
   });
   send = async (message, sender) => {
     const replies: unknown[] = [];

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ShopwalkDb } from '../db/database';
-import { commandSchema, flagCommandSchema, type CommandReply, type FlagReply } from '../messages';
+import { commandSchema, flagCommandSchema, type CommandError, type CommandReply, type FlagError } from '../messages';
+import type { StorageFailure } from '../db/storage-failure';
 import type { CaptureGate } from '../screenshot/capture-gate';
 import { handleCommand } from './handle-command';
 import { handleFlagCommand } from './flag-command';
@@ -12,6 +13,8 @@ export interface Router {
   /** Runs a tab's work after that tab's earlier work (serialQueue). */
   enqueue: (tabId: number, task: () => Promise<unknown>) => Promise<void>;
   captures: CaptureGate;
+  /** A command failed: whether because of the store (handleStorageFault), so the reply can say so. */
+  onFault: (error: unknown) => Promise<StorageFailure | undefined>;
 }
 
 /**
@@ -24,6 +27,17 @@ export function isExtensionPage(sender: Browser.runtime.MessageSender): boolean 
 
 type Reply = (reply: unknown) => void;
 
+/** The reply to a command that threw: the store's failure if it was one (the pages show it), else a bug. */
+function replyToFailure(router: Router, sendResponse: Reply, what: string) {
+  return async (error: unknown) => {
+    console.error(`Shopwalk: ${what} failed`, error);
+    const storage = await router.onFault(error).catch(() => undefined);
+    // Both kinds of reply know both errors.
+    const reason: Extract<FlagError, CommandError> = storage ? 'storage-failed' : 'invalid-message';
+    sendResponse({ ok: false, error: reason });
+  };
+}
+
 /** A command from an extension page: the privileged door (start, finish, delete tasks, flag), with a reply. */
 function routeCommand(router: Router, message: unknown, sendResponse: Reply, at: number): boolean {
   const flag = flagCommandSchema.safeParse(message);
@@ -31,10 +45,7 @@ function routeCommand(router: Router, message: unknown, sendResponse: Reply, at:
     void router
       .db()
       .then((d) => handleFlagCommand(d, router.captures, flag.data))
-      .then(sendResponse, (error: unknown) => {
-        console.error('Shopwalk: flag command failed', error);
-        sendResponse({ ok: false, error: 'invalid-message' } satisfies FlagReply);
-      });
+      .then(sendResponse, replyToFailure(router, sendResponse, 'flag command'));
     return true;
   }
   const command = commandSchema.safeParse(message);
@@ -45,10 +56,7 @@ function routeCommand(router: Router, message: unknown, sendResponse: Reply, at:
   void router
     .db()
     .then((d) => handleCommand(d, command.data, at))
-    .then(sendResponse, (error: unknown) => {
-      console.error('Shopwalk: command failed', error);
-      sendResponse({ ok: false, error: 'invalid-message' } satisfies CommandReply);
-    });
+    .then(sendResponse, replyToFailure(router, sendResponse, 'command'));
   return true; // keeps the channel open for the asynchronous reply
 }
 

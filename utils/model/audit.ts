@@ -9,8 +9,11 @@ export const epochMsSchema = z.number().int().nonnegative().max(8.64e15);
 export const auditStatusSchema = z.enum(['active', 'paused', 'finished']);
 export type AuditStatus = z.infer<typeof auditStatusSchema>;
 
-/** Why a paused audit is paused: the auditor chose to, or its tab or browser went away under it. */
-export const pauseReasonSchema = z.enum(['auditor', 'tab-closed', 'browser-closed']);
+/**
+ * Why a paused audit is paused: the auditor chose to, its tab or browser went away under it, or the browser's
+ * storage was full (utils/background/storage-fault.ts), so that nothing more would be lost unseen.
+ */
+export const pauseReasonSchema = z.enum(['auditor', 'tab-closed', 'browser-closed', 'storage-full']);
 export type PauseReason = z.infer<typeof pauseReasonSchema>;
 
 export const deviceProfileSchema = z.strictObject({

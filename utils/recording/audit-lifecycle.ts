@@ -57,6 +57,8 @@ async function closeOpenTouchpoint(db: ShopwalkDb, auditId: string, at: number):
   if (open) await db.touchpoints.update(open.id, closing(open, at));
 }
 
+const KEEPS_TAB: ReadonlySet<PauseReason> = new Set(['auditor', 'storage-full']);
+
 /** Stops recording for now. A tab or browser that went away also releases the tab, which may then start anew. */
 export function pauseAudit(
   db: ShopwalkDb,
@@ -70,7 +72,8 @@ export function pauseAudit(
     if (audit.status !== 'active') return err('not-active' as const);
     await closeOpenTouchpoint(db, auditId, at);
     const paused: Audit = { ...audit, status: 'paused', pauseReason: reason, updatedAt: at };
-    if (reason !== 'auditor') delete paused.tabId;
+    // The tab stays bound where it is still there to resume in: the side panel shows the audit, and why it waits.
+    if (!KEEPS_TAB.has(reason)) delete paused.tabId;
     await db.audits.put(paused);
     return ok(paused);
   });

@@ -93,6 +93,8 @@ export const de: Catalog = {
   'pauseReason.tab-closed': 'Der Tab wurde geschlossen. Öffnen Sie den Shop erneut und setzen Sie das Audit dort fort.',
   'pauseReason.browser-closed':
     'Der Browser wurde während des Rundgangs geschlossen. Öffnen Sie den Shop erneut und setzen Sie das Audit dort fort.',
+  'pauseReason.storage-full':
+    'Pausiert, weil der Speicher voll ist: Es konnte nichts mehr aufgezeichnet werden. Exportieren und löschen Sie alte Audits im Dashboard oder geben Sie Speicherplatz frei; setzen Sie dann fort.',
 
   'waiting.label': 'Audits, die auf Fortsetzung warten',
 
@@ -220,6 +222,7 @@ export const de: Catalog = {
   'error.finished': 'Dieses Audit ist beendet.',
   'error.invalid-message':
     'In Shopwalk ist etwas schiefgegangen; es wurde nichts geändert. Bitte versuchen Sie es erneut.',
+  'error.storage-failed': 'Shopwalk konnte das nicht speichern, wegen des oben beschriebenen Speicherproblems.',
   'error.no-consent':
     'Shopwalk zeichnet nichts auf, bevor Sie zugestimmt haben, was ein Audit aufzeichnet. Lesen Sie es auf der Willkommensseite und stimmen Sie dort zu.',
 
@@ -391,6 +394,8 @@ export const de: Catalog = {
   'flag.error.not-found': 'Diese Markierung gibt es nicht mehr.',
   'flag.error.invalid-message':
     'In Shopwalk ist etwas schiefgegangen; es wurde nichts geändert. Bitte versuchen Sie es erneut.',
+  'flag.error.storage-failed':
+    'Die Markierung konnte nicht gespeichert werden, wegen des oben beschriebenen Speicherproblems.',
   'evidence.heading': 'Beweiskette',
   'evidence.notFinished':
     'Wenn der Rundgang beendet ist, werden seine Aufzeichnungen mit einer SHA-256-Kette versiegelt.',
@@ -734,4 +739,15 @@ export const de: Catalog = {
     'Formularfelder im Checkout: {average} im durchschnittlichen Checkout, etwa {reachable} für die meisten Shops erreichbar ({source}, {year}).',
   'report.referenceVital': '{vital}: gut bis {good}, schlecht über {poor} ({source}, {year}).',
   'report.markdownCharts': 'Diagramme und Screenshots stehen im HTML-Bericht.',
+
+  'storage.failure.title': 'Speicherproblem',
+  'storage.failure.full':
+    'Der Speicher ist voll: Es kann nichts mehr aufgezeichnet werden, daher ist die Aufzeichnung pausiert. Exportieren und löschen Sie alte Audits im Dashboard oder geben Sie Speicherplatz frei; setzen Sie dann fort. Es wurde nichts gelöscht.',
+  'storage.failure.newer-version':
+    'Die Audit-Datenbank konnte nicht geöffnet werden: Eine neuere Version von Shopwalk hat sie geschrieben. Installieren Sie das neueste Shopwalk; Ihre Audits werden nicht gelöscht.',
+  'storage.failure.not-allowed':
+    'Die Audit-Datenbank konnte nicht geöffnet werden: Der Browser erlaubt hier keinen Speicher (wie in manchen privaten Fenstern oder wenn Websitedaten blockiert sind). Verwenden Sie Shopwalk in einem normalen Fenster; Ihre Audits werden nicht gelöscht.',
+  'storage.failure.broken':
+    'Die Audit-Datenbank konnte nicht geöffnet werden oder funktioniert nicht mehr. Schließen und öffnen Sie den Browser erneut; geschieht es wieder, geben Sie Speicherplatz frei. Ihre Audits werden nicht gelöscht.',
+  'storage.failure.dismiss': 'Ausblenden',
 };

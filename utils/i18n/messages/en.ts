@@ -92,6 +92,8 @@ export const en = {
   'pauseReason.tab-closed': 'Its tab was closed. Open the shop again and resume the audit there.',
   'pauseReason.browser-closed':
     'The browser was closed during the walk. Open the shop again and resume the audit there.',
+  'pauseReason.storage-full':
+    'Paused because storage is full: nothing more could be recorded. Export and delete old audits in the dashboard, or free disk space; then resume.',
 
   'waiting.label': 'Audits waiting to be resumed',
 
@@ -214,6 +216,7 @@ export const en = {
   'error.not-paused': 'This audit is not paused.',
   'error.finished': 'This audit is finished.',
   'error.invalid-message': 'Something went wrong inside Shopwalk; nothing was changed. Please try again.',
+  'error.storage-failed': 'Shopwalk could not store this, because of the storage problem described above.',
   'error.no-consent':
     'Shopwalk records nothing until you agree to what an audit records. Read it on the welcome page and agree there.',
 
@@ -378,6 +381,7 @@ export const en = {
   'flag.error.tab-gone': 'The tab was closed or left the page before the flag was taken.',
   'flag.error.not-found': 'This flag no longer exists.',
   'flag.error.invalid-message': 'Something went wrong inside Shopwalk; nothing was changed. Please try again.',
+  'flag.error.storage-failed': 'The flag could not be stored, because of the storage problem described above.',
   'evidence.heading': 'Evidence chain',
   'evidence.notFinished': 'When the walk is finished, its records are sealed with a SHA-256 chain.',
   'evidence.unsealed':
@@ -712,6 +716,17 @@ export const en = {
     'Checkout form fields: {average} in the average checkout, about {reachable} reachable for most shops ({source}, {year}).',
   'report.referenceVital': '{vital}: good up to {good}, poor above {poor} ({source}, {year}).',
   'report.markdownCharts': 'Charts and screenshots are in the HTML report.',
+
+  'storage.failure.title': 'Storage problem',
+  'storage.failure.full':
+    'Storage is full: nothing more can be recorded, so recording is paused. Export and delete old audits in the dashboard, or free disk space; then resume. Nothing has been deleted.',
+  'storage.failure.newer-version':
+    'The audit database could not be opened: a newer version of Shopwalk wrote it. Install the newest Shopwalk; your audits are not deleted.',
+  'storage.failure.not-allowed':
+    'The audit database could not be opened: the browser allows no storage here (as in some private windows, or when site data is blocked). Use Shopwalk in a normal window; your audits are not deleted.',
+  'storage.failure.broken':
+    'The audit database could not be opened or stopped working. Close and reopen the browser; if it happens again, free disk space. Your audits are not deleted.',
+  'storage.failure.dismiss': 'Dismiss',
 } as const;
 
 export type Message = string | { readonly one: string; readonly other: string };

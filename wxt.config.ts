@@ -30,6 +30,10 @@ export default defineConfig({
       'activeTab',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
       'contextMenus',
+      // Audits with their screenshots can grow large, and they exist nowhere else until exported: Chromium exempts an
+      // extension with this permission from its quota and from eviction (without it, persist() is refused to an
+      // extension the browser does not consider important). See docs/permissions.md.
+      'unlimitedStorage',
     ],
     optional_host_permissions: ['http://*/*', 'https://*/*'],
     ...(mode === 'e2e' ? { host_permissions: localShopHosts } : {}),

@@ -12,6 +12,7 @@ import { sendCommand } from '@/utils/send-command';
 import { dashboardUrl } from '@/utils/tabs/open-panel';
 import { DEFAULT_TEMPLATE_ID } from '@/utils/scoring/templates/registry';
 import { consentHolds } from '@/utils/db/capture-consent';
+import { keepStorage } from '@/utils/db/persistence';
 import { requestSiteAccess } from '@/utils/tabs/site-access';
 import { setStageByAuditor } from '@/utils/db/auditor-stage';
 import { AuditControls } from './AuditControls';
@@ -73,6 +74,8 @@ export function TabAudit({ tabId, journey }: Props) {
     act(requestSiteAccess(page?.url ?? ''), async () => {
       await writeSetting(db, 'auditorName', values.auditorName.trim());
       await writeSetting(db, 'lastScenario', values.scenario.trim());
+      // Where the first records are written; the page asks, as workers have no persist().
+      void keepStorage();
       return sendCommand({ type: 'audit/start', tabId, ...values });
     });
   const resumeHere = (a: Audit) =>

@@ -4,15 +4,20 @@ import { ConsentSetting } from '@/components/ConsentSetting';
 import { LanguageSetting } from '@/components/LanguageSetting';
 import { RuleThresholdSettings } from '@/components/RuleThresholdSettings';
 import { SiteAccessList } from '@/components/SiteAccessList';
+import { StorageSetting } from '@/components/StorageSetting';
 import { useTranslate } from '@/components/use-translate';
 import { database } from '@/utils/db/database';
 import { refreshBoundAudits } from '@/utils/db/findings';
 import { readSetting, writeSetting } from '@/utils/db/settings';
 import { withdrawCaptureConsent } from '@/utils/db/capture-consent';
+import { keepStorage, storageStatus, type StorageStatus } from '@/utils/db/persistence';
 import { sendCommand } from '@/utils/send-command';
 import { grantedSites, revokeSite } from '@/utils/tabs/site-permissions';
 
-/** Settings: the language, the auditor's name, the agreement to what is recorded, and the sites Shopwalk may read. */
+/**
+ * Settings: the language, the auditor's name, the agreement to what is recorded, how the browser keeps the audits,
+ * and the sites Shopwalk may read.
+ */
 export function App() {
   const { t, locale } = useTranslate();
   const db = database();
@@ -27,6 +32,14 @@ export function App() {
   const [problem, setProblem] = useState<string>();
   const refreshSites = useCallback(() => void grantedSites().then(setSites), []);
   useEffect(refreshSites, [refreshSites]);
+  const [storage, setStorage] = useState<StorageStatus>();
+  const [storageRefused, setStorageRefused] = useState(false);
+  const refreshStorage = useCallback(() => void storageStatus().then(setStorage), []);
+  useEffect(refreshStorage, [refreshStorage]);
+  const askToKeep = () =>
+    void keepStorage()
+      .then((kept) => setStorageRefused(kept === false))
+      .finally(refreshStorage);
 
   const revoke = (origin: string) => {
     setProblem(undefined);
@@ -83,6 +96,7 @@ export function App() {
         withdrawn={withdrawn}
         onWithdraw={withdraw}
       />
+      <StorageSetting t={t} locale={locale} status={storage} refused={storageRefused} onAsk={askToKeep} />
       <section className="space-y-3" aria-labelledby="settings-rules">
         <h2 id="settings-rules" className="text-lg font-semibold">
           {t('settings.rules')}

@@ -3,6 +3,7 @@ import { ConsentAgreement } from '@/components/ConsentAgreement';
 import { useCaptureConsent } from '@/components/use-capture-consent';
 import { database } from '@/utils/db/database';
 import { giveCaptureConsent } from '@/utils/db/capture-consent';
+import { keepStorage } from '@/utils/db/persistence';
 import { TouchpointList } from '@/components/TouchpointList';
 import { useTranslate } from '@/components/use-translate';
 import { sampleAudit, sampleJourney } from '@/utils/export/sample-audits';
@@ -52,7 +53,8 @@ export function App() {
           t={t}
           locale={locale}
           consent={consent}
-          onAgree={() => void giveCaptureConsent(database(), Date.now())}
+          // Agreeing is the moment before anything is recorded: ask the browser to keep what will be (persist()).
+          onAgree={() => void giveCaptureConsent(database(), Date.now()).then(() => keepStorage())}
         />
       )}
       <section aria-labelledby="welcome-sample" className="space-y-3">

@@ -750,4 +750,16 @@ export const de: Catalog = {
   'storage.failure.broken':
     'Die Audit-Datenbank konnte nicht geöffnet werden oder funktioniert nicht mehr. Schließen und öffnen Sie den Browser erneut; geschieht es wieder, geben Sie Speicherplatz frei. Ihre Audits werden nicht gelöscht.',
   'storage.failure.dismiss': 'Ausblenden',
+  'storage.title': 'Speicher',
+  'storage.explained':
+    'Audits, ihre Screenshots und Dateien werden nur in diesem Browser gespeichert. Dauerhafter Speicher heißt: Der Browser löscht sie nicht von sich aus, wenn der Speicherplatz knapp wird.',
+  'storage.persistent': 'Der Speicher ist dauerhaft: Der Browser behält Ihre Audits, bis Sie sie löschen.',
+  'storage.notPersistent':
+    'Der Browser kennzeichnet den Speicher nicht als dauerhaft. In Chrome verhindert schon Shopwalks Berechtigung für unbegrenzten Speicher, dass er Ihre Audits löscht, um Platz zu schaffen; andere Browser können sie löschen, wenn der Speicherplatz knapp wird. Bitten Sie den Browser, sie zu behalten, und exportieren Sie wichtige Audits.',
+  'storage.persistUnknown': 'Dieser Browser sagt nicht, ob der Speicher dauerhaft ist.',
+  'storage.ask': 'Speicher behalten lassen',
+  'storage.refused':
+    'Der Browser hat dauerhaften Speicher nicht gewährt; er entscheidet nach eigenen Regeln. Exportieren Sie wichtige Audits, um sie zu sichern.',
+  'storage.usage': '{used} belegt von etwa {quota}, die dieser Browser Shopwalk erlaubt.',
+  'storage.usageUnknown': 'Dieser Browser sagt nicht, wie viel Speicher Shopwalk belegt.',
 };

@@ -727,6 +727,18 @@ export const en = {
   'storage.failure.broken':
     'The audit database could not be opened or stopped working. Close and reopen the browser; if it happens again, free disk space. Your audits are not deleted.',
   'storage.failure.dismiss': 'Dismiss',
+  'storage.title': 'Storage',
+  'storage.explained':
+    'Audits, their screenshots and files are kept in this browser only. Persistent storage means the browser does not clear them by itself when the disk runs low.',
+  'storage.persistent': 'Storage is persistent: the browser keeps your audits until you delete them.',
+  'storage.notPersistent':
+    'The browser does not mark storage as persistent. In Chrome, Shopwalk’s permission for unlimited storage already keeps it from clearing your audits to make room; other browsers may clear them when the disk runs low. Ask the browser to keep them, and export important audits.',
+  'storage.persistUnknown': 'This browser does not say whether storage is persistent.',
+  'storage.ask': 'Ask to keep storage',
+  'storage.refused':
+    'The browser did not grant persistent storage; it decides by its own rules. Export important audits to keep them safe.',
+  'storage.usage': '{used} used of about {quota} this browser allows Shopwalk.',
+  'storage.usageUnknown': 'This browser does not say how much storage Shopwalk uses.',
 } as const;
 
 export type Message = string | { readonly one: string; readonly other: string };

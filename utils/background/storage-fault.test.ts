@@ -62,7 +62,7 @@ beforeEach(() => {
     faults.push(handled);
     return handled;
   };
-  const queue = serialQueue<number>(onFault);
+  const queue = serialQueue<number>((error) => void onFault(error));
   const route = routeMessage({ db: ready, enqueue: queue, captures: captureGate(0), onFault });
   send = async (message, sender) => {
     const replies: unknown[] = [];

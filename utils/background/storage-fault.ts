@@ -31,7 +31,7 @@ export async function handleStorageFault(
   const reason = classifyStorageError(error);
   if (!reason) return undefined;
   const failure = { reason, at };
-  await writeStorageFailure(failure);
+  await writeStorageFailure(failure).catch((e: unknown) => console.error('Shopwalk: could not keep the failure', e));
   if (reason === 'full')
     await openDb()
       .then((db) => pauseRecordingAudits(db, at))

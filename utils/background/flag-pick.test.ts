@@ -69,6 +69,15 @@ describe('handlePickerReport', () => {
     expect(await readFlagState(TAB.id!)).toEqual({ status: 'ready', auditId, findingId: finding!.id });
   });
 
+  it('says the flag could not be stored when the store is full, and hands the error on to be handled', async () => {
+    const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    vi.spyOn(db().screenshots, 'add').mockRejectedValue(quota);
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await expect(handlePickerReport(db(), gate, picked, top, AT)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(await readFlagState(TAB.id!)).toEqual({ status: 'failed', error: 'storage-failed' });
+    expect(await db().findings.count()).toBe(0);
+  });
+
   it('takes one answer per request: a second one is ignored', async () => {
     await handlePickerReport(db(), gate, picked, top, AT);
     await handlePickerReport(db(), gate, picked, top, AT + 1);

@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ShopwalkDb } from '../db/database';
 import { auditOfTab } from '../db/journey';
+import { classifyStorageError } from '../db/storage-failure';
 import { PICKER_STOP, pickerReportSchema, type FlagError, type Picked } from '../messages';
 import type { CaptureGate } from '../screenshot/capture-gate';
 import { renderScreenshot } from '../screenshot/render-screenshot';
@@ -49,11 +50,15 @@ export async function handlePickerReport(
   if (report.data.type === 'picker/cancelled') return writeFlagState(tabId, undefined);
   await writeFlagState(tabId, { status: 'capturing', auditId: state.auditId });
   let result: Awaited<ReturnType<typeof flag>> | FlagError;
+  let storeFailed: unknown;
   try {
     result = await flag(db, gate, tabId, state.auditId, report.data, at);
   } catch (error) {
     console.error('Shopwalk: the flag could not be stored', error);
-    result = 'capture-failed';
+    // A screenshot is the largest write a walk makes, so the likeliest to meet a full store: the flag says so, and
+    // the error goes on to the tab's queue, whose handler keeps the failure and pauses the recording.
+    storeFailed = classifyStorageError(error) ? error : undefined;
+    result = storeFailed ? 'storage-failed' : 'capture-failed';
   }
   await writeFlagState(
     tabId,
@@ -61,6 +66,7 @@ export async function handlePickerReport(
       ? { status: 'failed', error: result }
       : { status: 'ready', auditId: state.auditId, findingId: result.id },
   );
+  if (storeFailed) throw storeFailed;
 }
 
 /** Ends a tab's picking from the panel: the picker removes itself, and the state is cleared. */

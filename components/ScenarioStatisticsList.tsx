@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useMemo } from 'react';
 import type { ScenarioGroup } from '@/utils/dashboard/scenario-groups';
 import { database } from '@/utils/db/database';
-import { readReportRecords } from '@/utils/db/report-audits';
+import { readStatisticsRecords } from '@/utils/db/report-audits';
 import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
 import { alignByStage } from '@/utils/report/align-by-stage';
@@ -21,7 +21,7 @@ interface Props {
 export function ScenarioStatisticsList({ t, locale, groups, now }: Props) {
   const scenarioStatisticsId = useId();
   const ids = groups.flatMap((g) => g.auditIds);
-  const records = useLiveQuery(() => readReportRecords(database(), ids), [ids.join(',')]);
+  const records = useLiveQuery(() => readStatisticsRecords(database(), ids), [ids.join(',')]);
   const statistics = useMemo(() => {
     if (!records) return [];
     const aligned = new Map(records.map((r) => [r.audit.id, alignByStage(r, now)]));

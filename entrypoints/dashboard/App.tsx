@@ -16,7 +16,7 @@ import { useNow } from '@/components/use-now';
 import { useTranslate } from '@/components/use-translate';
 import { database } from '@/utils/db/database';
 import { deleteAudits, renameAudit, restoreAudits, type Removed } from '@/utils/db/audit-admin';
-import { countTouchpoints, touchpointsOf } from '@/utils/db/journey';
+import { auditRows, openedAudit } from '@/utils/db/audit-list';
 import { filterChoices, matchesFilter } from '@/utils/dashboard/audit-filter';
 import { compareHash, parseCompareHash } from '@/utils/dashboard/compare-route';
 import { listHash, parseListHash } from '@/utils/dashboard/filter-query';
@@ -39,14 +39,8 @@ export function App() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<Removed>();
   const transfer = useTransfer(t, locale);
-  const rows = useLiveQuery(async () => {
-    const audits = await db.audits.orderBy('startedAt').reverse().toArray();
-    return Promise.all(audits.map(async (audit) => ({ audit, touchpoints: await countTouchpoints(db, audit.id) })));
-  });
-  const opened = useLiveQuery(async () => {
-    const audit = openId ? await db.audits.get(openId) : undefined;
-    return audit && { audit, touchpoints: await touchpointsOf(db, audit.id) };
-  }, [openId]);
+  const rows = useLiveQuery(() => auditRows(db));
+  const opened = useLiveQuery(async () => (openId ? openedAudit(db, openId) : undefined), [openId]);
   const now = useNow(rows?.some((r) => r.audit.status === 'active') ?? false);
   const visible = useMemo(() => rows?.filter((r) => matchesFilter(r.audit, filter)), [rows, filter]);
   const groups = useMemo(() => scenarioGroups((visible ?? []).map((r) => r.audit)), [visible]);

@@ -7,6 +7,7 @@ import { SiteAccessList } from '@/components/SiteAccessList';
 import { useTranslate } from '@/components/use-translate';
 import { database } from '@/utils/db/database';
 import { refreshBoundAudits } from '@/utils/db/findings';
+import { boundAudits } from '@/utils/db/journey';
 import { readSetting, writeSetting } from '@/utils/db/settings';
 import { withdrawCaptureConsent } from '@/utils/db/capture-consent';
 import { sendCommand } from '@/utils/send-command';
@@ -47,7 +48,8 @@ export function App() {
   const withdraw = () =>
     void (async () => {
       await withdrawCaptureConsent(db);
-      const recording = await db.audits.filter((audit) => audit.status === 'active').toArray();
+      // An audit recording is bound to its tab: the tab index finds them without reading every audit.
+      const recording = (await boundAudits(db)).filter((audit) => audit.status === 'active');
       await Promise.all(recording.map((audit) => sendCommand({ type: 'audit/pause', auditId: audit.id })));
       setWithdrawn(true);
     })();

@@ -58,6 +58,10 @@ describe('packIntoFiles', () => {
     expect(packIntoFiles([40, 40], 95, 10)).toEqual([[0], [1]]);
   });
 
+  test('puts no more audits in a file than a file may hold (MAX_AUDITS_PER_FILE), however small they are', () => {
+    expect(packIntoFiles([1, 1, 1, 1, 1], 1_000, 10, 2)).toEqual([[0, 1], [2, 3], [4]]);
+  });
+
   test('gives an audit larger than a file its own file, and writes no file for no audit', () => {
     expect(packIntoFiles([10, 500, 10], 100, 10)).toEqual([[0], [1], [2]]);
     expect(packIntoFiles([], 100, 10)).toEqual([]);

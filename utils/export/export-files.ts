@@ -1,6 +1,6 @@
 import type { ShopwalkDb } from '../db/database';
 import { exportedAuditOf, exportFile, exportFileName, readExportRecords, type ExportOptions } from './build-export';
-import { MAX_FILE_BYTES, type ExportedAudit } from './format';
+import { MAX_AUDITS_PER_FILE, MAX_FILE_BYTES, type ExportedAudit } from './format';
 
 /** A file to download: its name and its bytes. */
 export interface ExportedFileBlob {
@@ -27,16 +27,21 @@ export function fileHead(options: ExportOptions): string {
 }
 
 /**
- * The audits (by their sizes in bytes, in order) packed into files of at most `limit` bytes, each a run of whole
- * audits in the order given; an audit larger than a file on its own gets a file of its own. `frame` is what a file
- * takes besides its audits.
+ * The audits (by their sizes in bytes, in order) packed into files of at most `limit` bytes and `maxAudits` audits,
+ * each a run of whole audits in the order given; an audit larger than a file on its own gets a file of its own.
+ * `frame` is what a file takes besides its audits.
  */
-export function packIntoFiles(sizes: readonly number[], limit: number, frame: number): number[][] {
+export function packIntoFiles(
+  sizes: readonly number[],
+  limit: number,
+  frame: number,
+  maxAudits = MAX_AUDITS_PER_FILE,
+): number[][] {
   const files: number[][] = [];
   let bytes = Infinity;
   sizes.forEach((size, i) => {
     const current = files.at(-1);
-    if (current && bytes + BETWEEN.length + size <= limit) {
+    if (current && current.length < maxAudits && bytes + BETWEEN.length + size <= limit) {
       current.push(i);
       bytes += BETWEEN.length + size;
     } else {

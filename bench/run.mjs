@@ -3,20 +3,31 @@
 // behind several replay products; a devDependency for this comparison only). Loads a heavy shop page (about 5,000
 // elements, a 60-field form) in Chromium with the extension three ways in turn: without an audit, audited by
 // Shopwalk, and recorded by rrweb, and runs the same customer on it (a burst of DOM mutations, real clicks, scrolls
-// and keystrokes). Then the report benchmarks (bench/report.figures.ts) and storage at scale (an archive of 1,000
-// audits from bench/storage.figures.ts, imported and timed in the dashboard). Writes the figures to
-// bench/results.json and bench/results.md. It reports, it never fails on noise.
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+// and keystrokes). Then the report benchmarks (bench/report.figures.ts), storage at scale (bench/storage.mjs: an
+// archive of 1,000 audits imported and timed in the dashboard) and the side panel (bench/side-panel.mjs: its
+// scripts' size, its time until usable). Writes the figures to bench/results.json and bench/results.md. It reports,
+// it never fails on noise.
+//
+// `node bench/run.mjs storage sidepanel` runs only the parts named (overhead, reports, storage, sidepanel) and
+// keeps the figures of the others from the last results.json, each part with the moment it was measured.
+import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { once } from 'node:events';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { launchExtension, tabIdShowing } from '../e2e/support/launch-extension.mjs';
+import { findChromium } from '../scripts/find-chromium.mjs';
+import { sidePanelFigures } from './side-panel.mjs';
+import { storageAtScale } from './storage.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+/** The parts of the benchmark, in the order they run. */
+const PARTS = ['overhead', 'reports', 'storage', 'sidepanel'];
+/** The release build, and the e2e build (the same with access to the test shops on 127.0.0.1). */
+const RELEASE_BUILD = `${root}.output/chrome-mv3`;
+const E2E_BUILD = process.env.BENCH_E2E_BUILD ?? `${root}.output/chrome-mv3-e2e`;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 /** Time after the customer's last action in which the recorder's debounced measuring passes run. */
 const SETTLE_MS = 4_000;
@@ -180,95 +191,12 @@ async function contentScriptSizes() {
  */
 async function reportFigures() {
   const out = `${tmpdir()}/shopwalk-report-figures-${process.pid}.json`;
-  execFileSync('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts'], {
+  execFileSync('npx', ['vitest', 'run', '--config', 'bench/vitest.config.ts', 'bench/report.figures.ts'], {
     cwd: root,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, BENCH_REPORT_OUT: out, BENCH_STORAGE_DIR: STORAGE_DIR },
+    env: { ...process.env, BENCH_REPORT_OUT: out },
   });
   return JSON.parse(await readFile(out, 'utf8'));
-}
-
-/** Where bench/storage.figures.ts writes the archive of the storage benchmark (export files of 250 audits each). */
-const STORAGE_DIR = `${tmpdir()}/shopwalk-storage-${process.pid}`;
-/** How long one step of the storage benchmark may take before it is reported as not done. */
-const STORAGE_STEP_TIMEOUT_MS = 3 * 60_000;
-
-/**
- * Milliseconds that `work` takes; a step that fails or times out is reported with its error, not as a figure, and
- * the benchmark goes on with the next.
- * @param {() => Promise<unknown>} work
- * @returns {Promise<number | string>}
- */
-async function timed(work) {
-  const start = performance.now();
-  try {
-    await work();
-  } catch (error) {
-    return `not done: ${String(error instanceof Error ? error.message : error).split('\n')[0]}`;
-  }
-  return Math.round(performance.now() - start);
-}
-
-/**
- * Storage at scale: the archive imported through the dashboard, then the dashboard timed as a user meets it: the
- * audit list, one audit opened, a comparison of ten, everything exported; and the database's size.
- * @param {import('@playwright/test').BrowserContext} context
- * @param {string} extensionId
- */
-async function storageAtScale(context, extensionId) {
-  const scale = JSON.parse(await readFile(join(STORAGE_DIR, 'scale.json'), 'utf8'));
-  const files = (await readdir(STORAGE_DIR)).filter((f) => f.startsWith('archive-')).sort();
-  const dashboardUrl = `chrome-extension://${extensionId}/dashboard.html`;
-  const page = await context.newPage();
-  page.setDefaultTimeout(STORAGE_STEP_TIMEOUT_MS);
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto(dashboardUrl);
-  const importMs = await timed(async () => {
-    for (const file of files) {
-      await page.getByTestId('import-file').setInputFiles(join(STORAGE_DIR, file));
-      await page.getByTestId('import-report').filter({ hasText: file }).waitFor();
-    }
-  });
-  const rows = page.getByTestId('audit-row');
-  const listMs = await timed(async () => {
-    await page.reload();
-    await rows.nth(scale.audits - 1).waitFor({ state: 'attached' });
-  });
-  const openMs = await timed(async () => {
-    await rows.first().locator('[data-open]').click();
-    await page
-      .getByTestId('touchpoint')
-      .nth(scale.touchpoints - 1)
-      .waitFor({ state: 'attached' });
-  });
-  const ten = Array.from({ length: 10 }, (_, i) => `audit${i}`).join(',');
-  const compareMs = await timed(async () => {
-    await page.goto(`${dashboardUrl}#/compare?ids=${ten}&baseline=audit0`);
-    await page.locator('[data-chart]').first().waitFor({ state: 'attached' });
-  });
-  await page.goto(dashboardUrl);
-  await page.getByLabel('Select all audits').check();
-  let exportBytes = 0;
-  const exportAllMs = await timed(async () => {
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: `Export ${scale.audits} audits` }).click(),
-    ]);
-    exportBytes = (await stat(/** @type {string} */ (await file.path()))).size;
-  });
-  const usage = await page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
-  await page.close();
-  const mb = (/** @type {number} */ bytes) => Math.round(bytes / 104857.6) / 10;
-  return {
-    what: `${scale.audits} audits × ${scale.touchpoints} touchpoints, 10 findings and ${scale.screenshotsPerAudit} screenshots each, imported in ${files.length} files; times until the dashboard shows it`,
-    importMs,
-    listMs,
-    openOneMs: openMs,
-    compareTenMs: compareMs,
-    exportAllMs,
-    ...(exportBytes > 0 ? { exportAllMB: mb(exportBytes) } : {}),
-    databaseMB: mb(usage),
-  };
 }
 
 /** @param {Record<string, number>} from @param {Record<string, number>} to */
@@ -277,26 +205,19 @@ const added = (from, to) =>
 
 /**
  * The report benchmarks as Markdown: one table per benchmark, its figures by name.
- * @param {Record<string, Record<string, string | number>>} reports
+ * @param {Record<string, Record<string, unknown>>} reports
  */
 function reportSection(reports) {
-  return Object.entries(reports).flatMap(([name, { what, ...figures }]) => [
-    `### ${name}`,
-    '',
-    String(what),
-    '',
-    '| figure | value |',
-    '|---|---|',
-    ...Object.entries(figures).map(([k, v]) => `| ${k} | ${v} |`),
-    '',
-  ]);
+  return Object.entries(reports).flatMap(([name, figures]) => figureTable(`### ${name}`, figures));
 }
 
-async function main() {
-  const reports = await reportFigures();
+/**
+ * The heavy-page arms: the same customer on the heavy page without an audit, audited by Shopwalk and recorded by
+ * rrweb, in turn.
+ */
+async function overheadFigures() {
   const pages = await serveBenchPages();
-  const { context, extensionId } = await launchExtension({ extensionPath: `${root}.output/chrome-mv3-e2e` });
-  const version = context.browser()?.version() ?? 'unknown';
+  const { context, extensionId } = await launchExtension({ extensionPath: E2E_BUILD });
   /** @type {Record<Mode, Record<string, number>[]>} */
   const runs = { plain: [], shopwalk: [], rrweb: [] };
   try {
@@ -306,11 +227,9 @@ async function main() {
         runs[mode].push(await run(context, extensionId, pages.url, mode));
       process.stdout.write('.');
     }
-    reports.storage = await storageAtScale(context, extensionId);
   } finally {
     await context.close();
     pages.close();
-    await rm(STORAGE_DIR, { recursive: true, force: true });
   }
   const a = medians(runs.plain);
   const b = medians(runs.shopwalk);
@@ -324,10 +243,7 @@ async function main() {
       (byRrweb[k] ?? 0) > 1 ? Math.round(((byShopwalk[k] ?? 0) / (byRrweb[k] ?? 1)) * 100) / 100 : null,
     ]),
   );
-  const sizes = await contentScriptSizes();
-  const results = {
-    date: new Date().toISOString(),
-    browser: `Chromium ${version}`,
+  return {
     runs: RUNS,
     page: 'bench/pages/heavy.html: ~5,000 elements, 60-field form; 1,000 added nodes in 20 frames, 30 clicks, 20 wheel scrolls, 100 keystrokes',
     overhead: {
@@ -338,19 +254,34 @@ async function main() {
       addedByRrweb: byRrweb,
       shopwalkShareOfRrweb: shareOfRrweb,
     },
-    contentScripts: sizes,
-    reports,
+    contentScripts: await contentScriptSizes(),
   };
-  await writeFile(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
-  const rows = Object.keys(a).map((k) => `| ${k} | ${a[k]} | ${b[k]} | ${c[k]} | ${byShopwalk[k]} | ${byRrweb[k]} |`);
-  const shareRows = Object.entries(shareOfRrweb).map(([k, v]) => `| ${k} | ${v ?? '–'} |`);
-  const sizeRows = Object.entries(sizes).map(([n, s]) => `| ${n} | ${s.bytes} | ${s.gzipBytes} |`);
-  const md = [
-    `# Benchmark results`,
+}
+
+/**
+ * The heavy-page arms as Markdown.
+ * @param {any} results
+ */
+function overheadSection(results) {
+  const {
+    withoutAudit: a,
+    audited: b,
+    rrweb: c,
+    addedByShopwalk,
+    addedByRrweb,
+    shopwalkShareOfRrweb,
+  } = results.overhead;
+  const rows = Object.keys(a).map(
+    (k) => `| ${k} | ${a[k]} | ${b[k]} | ${c[k]} | ${addedByShopwalk[k]} | ${addedByRrweb[k]} |`,
+  );
+  /** @type {[string, unknown][]} */
+  const shares = Object.entries(shopwalkShareOfRrweb);
+  /** @type {[string, { bytes: number, gzipBytes: number }][]} */
+  const sizes = Object.entries(results.contentScripts);
+  return [
+    `## Main-thread cost on the audited page (ms, shifts as CLS)`,
     '',
-    `${results.date}, ${results.browser}, median of ${RUNS} runs each. ${results.page}.`,
-    '',
-    '## Main-thread cost on the audited page (ms, shifts as CLS)',
+    `${results.measuredAt.overhead}, median of ${results.runs} runs each. ${results.page}.`,
     '',
     'recorderSelfMs: self time of the recorder’s own scripts in a sampled CPU profile; recordedKB: what rrweb kept of the walk.',
     '',
@@ -362,18 +293,92 @@ async function main() {
     '',
     '| metric | share |',
     '|---|---|',
-    ...shareRows,
+    ...shares.map(([k, v]) => `| ${k} | ${v ?? '–'} |`),
     '',
     '## Content scripts (release build)',
     '',
     '| file | bytes | gzip bytes |',
     '|---|---|---|',
-    ...sizeRows,
+    ...sizes.map(([n, size]) => `| ${n} | ${size.bytes} | ${size.gzipBytes} |`),
     '',
-    '## Reports',
+  ];
+}
+
+/**
+ * A table of figures by name, under its heading.
+ * @param {string} heading @param {Record<string, unknown>} figures
+ */
+function figureTable(heading, { what, ...figures }) {
+  return [
+    heading,
     '',
-    ...reportSection(reports),
+    String(what),
+    '',
+    '| figure | value |',
+    '|---|---|',
+    ...Object.entries(figures).map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+  ];
+}
+
+/** @param {any} results */
+function markdown(results) {
+  const measured = Object.entries(results.measuredAt).map(([part, at]) => `${part} ${at}`);
+  return [
+    `# Benchmark results`,
+    '',
+    `${results.browser}. Measured: ${measured.join('; ')}.`,
+    '',
+    ...(results.overhead ? overheadSection(results) : []),
+    ...(results.reports ? ['## Reports', '', ...reportSection(results.reports)] : []),
+    ...(results.sidePanel ? figureTable('## Side panel', results.sidePanel) : []),
   ].join('\n');
+}
+
+/** The parts named on the command line (all when none is), checked. */
+function chosenParts() {
+  const named = process.argv.slice(2);
+  const unknown = named.filter((part) => !PARTS.includes(part));
+  if (unknown.length) throw new Error(`Unknown part ${unknown.join(', ')}: the parts are ${PARTS.join(', ')}.`);
+  return named.length ? named : PARTS;
+}
+
+/** The last results, whose figures a run of some parts keeps for the others. */
+async function lastResults() {
+  try {
+    return JSON.parse(await readFile(new URL('./results.json', import.meta.url), 'utf8'));
+  } catch {
+    return {}; // no results yet: this run's parts are all there will be
+  }
+}
+
+async function main() {
+  const parts = chosenParts();
+  const last = await lastResults();
+  const executable = findChromium();
+  const browser = executable ? execFileSync(executable, ['--version'], { encoding: 'utf8' }).trim() : 'unknown';
+  const date = new Date().toISOString();
+  const results = { ...last, date, browser, measuredAt: { ...last.measuredAt } };
+  // Results of before parts were named: every figure in them is of the run at their date.
+  if (!last.measuredAt && last.date) for (const part of PARTS) results.measuredAt[part] = last.date;
+  if (parts.includes('overhead')) {
+    Object.assign(results, await overheadFigures());
+    results.measuredAt.overhead = date;
+  }
+  if (parts.includes('reports')) {
+    results.reports = { ...results.reports, ...(await reportFigures()) };
+    results.measuredAt.reports = date;
+  }
+  if (parts.includes('storage')) {
+    results.reports = { ...results.reports, storage: await storageAtScale(root, RELEASE_BUILD) };
+    results.measuredAt.storage = date;
+  }
+  if (parts.includes('sidepanel')) {
+    results.sidePanel = await sidePanelFigures({ releaseBuild: RELEASE_BUILD, e2eBuild: E2E_BUILD, runs: RUNS });
+    results.measuredAt.sidepanel = date;
+  }
+  await writeFile(new URL('./results.json', import.meta.url), JSON.stringify(results, null, 2) + '\n');
+  const md = markdown(results);
   await writeFile(new URL('./results.md', import.meta.url), md);
   console.log('\n' + md);
 }

@@ -1,13 +1,8 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useId, useMemo } from 'react';
+import { useId } from 'react';
 import type { ScenarioGroup } from '@/utils/dashboard/scenario-groups';
-import { database } from '@/utils/db/database';
-import { readReportRecords } from '@/utils/db/report-audits';
 import type { Locale } from '@/utils/i18n/locale';
 import type { Translate } from '@/utils/i18n/translate';
-import { alignByStage } from '@/utils/report/align-by-stage';
-import { summarizeAudits } from '@/utils/report/summary-statistics';
-import { ScenarioStatisticsTable } from './ScenarioStatisticsTable';
+import { ScenarioStatistics } from './ScenarioStatistics';
 
 interface Props {
   t: Translate;
@@ -17,27 +12,17 @@ interface Props {
   now: number;
 }
 
-/** Statistics of each scenario the list shows often enough, read from the audits' records as they are now. */
+/** Statistics of each scenario the list shows often enough, each read from its audits when unfolded. */
 export function ScenarioStatisticsList({ t, locale, groups, now }: Props) {
   const scenarioStatisticsId = useId();
-  const ids = groups.flatMap((g) => g.auditIds);
-  const records = useLiveQuery(() => readReportRecords(database(), ids), [ids.join(',')]);
-  const statistics = useMemo(() => {
-    if (!records) return [];
-    const aligned = new Map(records.map((r) => [r.audit.id, alignByStage(r, now)]));
-    return groups.map(({ scenario, auditIds }) => ({
-      scenario,
-      statistics: summarizeAudits(auditIds.flatMap((id) => aligned.get(id) ?? [])),
-    }));
-  }, [records, groups, now]);
   if (groups.length === 0) return null;
   return (
     <section className="space-y-2" aria-labelledby={scenarioStatisticsId}>
       <h2 id={scenarioStatisticsId} className="text-lg font-semibold">
         {t('stats.heading')}
       </h2>
-      {statistics.map(({ scenario, statistics: s }) => (
-        <ScenarioStatisticsTable key={scenario} t={t} locale={locale} scenario={scenario} statistics={s} />
+      {groups.map((group) => (
+        <ScenarioStatistics key={group.scenario} t={t} locale={locale} group={group} now={now} />
       ))}
     </section>
   );

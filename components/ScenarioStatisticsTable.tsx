@@ -46,30 +46,25 @@ export function ScenarioStatisticsTable({ t, locale, scenario, statistics }: Pro
     })),
   ];
   return (
-    <details className="rounded-md border border-slate-200 p-2 dark:border-slate-700" data-testid="scenario-statistics">
-      <summary className="cursor-pointer font-semibold">
-        {t('stats.summary', { scenario, count: statistics.audits })}
-      </summary>
-      <div className="mt-2 overflow-x-auto">
-        <table className="w-full border-collapse text-sm" aria-label={t('stats.tableLabel', { scenario })}>
-          <MetricTableHead t={t} first={t('stage.label')} />
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} className="border-b border-slate-200 dark:border-slate-700" data-row={row.key}>
-                <th scope="row" className="px-2 py-2 text-left align-top font-medium">
-                  {row.name}
-                  {row.visitedBy < statistics.audits && (
-                    <span className="block text-xs font-normal text-slate-600 dark:text-slate-300">
-                      {t('stats.visitedBy', { count: row.visitedBy, total: statistics.audits })}
-                    </span>
-                  )}
-                </th>
-                <StatisticsCells t={t} locale={locale} metrics={row.metrics} />
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-    </details>
+    <div className="mt-2 overflow-x-auto">
+      <table className="w-full border-collapse text-sm" aria-label={t('stats.tableLabel', { scenario })}>
+        <MetricTableHead t={t} first={t('stage.label')} />
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} className="border-b border-slate-200 dark:border-slate-700" data-row={row.key}>
+              <th scope="row" className="px-2 py-2 text-left align-top font-medium">
+                {row.name}
+                {row.visitedBy < statistics.audits && (
+                  <span className="block text-xs font-normal text-slate-600 dark:text-slate-300">
+                    {t('stats.visitedBy', { count: row.visitedBy, total: statistics.audits })}
+                  </span>
+                )}
+              </th>
+              <StatisticsCells t={t} locale={locale} metrics={row.metrics} />
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

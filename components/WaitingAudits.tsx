@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useId } from 'react';
+import { waitingAudits } from '@/utils/db/audit-list';
 import { database } from '@/utils/db/database';
 import type { Audit } from '@/utils/model/audit';
 import type { Translate } from '@/utils/i18n/translate';
@@ -18,14 +19,7 @@ interface Props {
 
 export function WaitingAudits({ t, locale, busy, onResume }: Props) {
   const headingId = useId();
-  const waiting = useLiveQuery(() =>
-    database()
-      .audits.orderBy('startedAt')
-      .reverse()
-      .filter((a) => a.status === 'paused' && a.tabId === undefined)
-      .limit(SHOWN)
-      .toArray(),
-  );
+  const waiting = useLiveQuery(() => waitingAudits(database(), SHOWN));
   if (!waiting?.length) return null;
   return (
     <section aria-labelledby={headingId} className="space-y-2">

@@ -1,6 +1,6 @@
-/** Hands a file to the browser's downloads, from an extension page. */
-export function download(fileName: string, text: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
+/** Hands a file (its text, or a Blob of its bytes and type) to the browser's downloads, from an extension page. */
+export function download(fileName: string, data: string | Blob, type = 'application/json'): void {
+  const url = URL.createObjectURL(typeof data === 'string' ? new Blob([data], { type }) : data);
   const a = document.createElement('a');
   a.href = url;
   a.download = fileName;

@@ -174,6 +174,8 @@ test.describe('axe finds nothing serious or critical, in light and dark mode, on
     await dashboard.getByLabel('Scenario', { exact: true }).selectOption('Guest checkout');
     await expect(dashboard.getByTestId('filter-count')).toHaveText('Showing 3 of 4 audits');
     await dashboard.getByTestId('scenario-statistics').getByText('Guest checkout: 3 audits').click();
+    // The statistics are read when unfolded: their table is what this checks.
+    await expect(dashboard.getByTestId('scenario-statistics').locator('table')).toBeVisible();
     await expectAccessible(dashboard, 'dashboard list, filtered, with statistics');
   });
 

@@ -17,7 +17,8 @@ import { useNow } from '@/components/use-now';
 import { useTranslate } from '@/components/use-translate';
 import { database } from '@/utils/db/database';
 import { deleteAudits, renameAudit, restoreAudits, type Removed } from '@/utils/db/audit-admin';
-import { countTouchpoints, touchpointsOf } from '@/utils/db/journey';
+import { auditRows, openedAudit } from '@/utils/db/audit-list';
+import { boundAudits } from '@/utils/db/journey';
 import { filterChoices, matchesFilter } from '@/utils/dashboard/audit-filter';
 import { compareHash, parseCompareHash } from '@/utils/dashboard/compare-route';
 import { listHash, parseListHash } from '@/utils/dashboard/filter-query';
@@ -40,15 +41,14 @@ export function App() {
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [removed, setRemoved] = useState<Removed>();
   const transfer = useTransfer(t, locale);
-  const rows = useLiveQuery(async () => {
-    const audits = await db.audits.orderBy('startedAt').reverse().toArray();
-    return Promise.all(audits.map(async (audit) => ({ audit, touchpoints: await countTouchpoints(db, audit.id) })));
-  });
-  const opened = useLiveQuery(async () => {
-    const audit = openId ? await db.audits.get(openId) : undefined;
-    return audit && { audit, touchpoints: await touchpointsOf(db, audit.id) };
-  }, [openId]);
-  const now = useNow(rows?.some((r) => r.audit.status === 'active') ?? false);
+  // Every audit with its length is read only while the list shows: subscribed, it is read again on any change to
+  // any audit, which an open audit's page would pay for on each note and rating (a second, with 1,000 audits).
+  const listing = !scorecards && !comparing && !openId;
+  const rows = useLiveQuery(async () => (listing ? auditRows(db) : undefined), [listing]);
+  const opened = useLiveQuery(async () => (openId ? openedAudit(db, openId) : undefined), [openId]);
+  // An audit recording is bound to its tab: the clock runs while there is one, found in the tab index.
+  const recording = useLiveQuery(async () => (await boundAudits(db)).some((a) => a.status === 'active'), [], false);
+  const now = useNow(recording);
   const visible = useMemo(() => rows?.filter((r) => matchesFilter(r.audit, filter)), [rows, filter]);
   const groups = useMemo(() => scenarioGroups((visible ?? []).map((r) => r.audit)), [visible]);
   // Only what the list shows is acted on: a row selected and then filtered away is neither exported nor deleted.

@@ -9,7 +9,7 @@ import { auditCsvFiles } from '@/utils/report/csv/audit-csv-files';
 import { htmlReportFile } from '@/utils/report/html/html-report-file';
 import { markdownReportFile } from '@/utils/report/markdown/markdown-report';
 import type { ReportFile, ReportFileOptions } from '@/utils/report/report-file';
-import { buildExport, exportFileName, serializeExport } from '@/utils/export/build-export';
+import { exportFiles } from '@/utils/export/export-files';
 import { importAudits } from '@/utils/export/import-audits';
 import { MAX_FILE_BYTES } from '@/utils/export/format';
 import { parseImport, tooLarge } from '@/utils/export/parse-import';
@@ -63,9 +63,15 @@ export function useTransfer(t: Translate, locale: Locale) {
   const exportAudits = (auditIds: string[]) =>
     guard(async () => {
       const at = Date.now();
-      const file = await buildExport(db, auditIds, { appVersion: browser.runtime.getManifest().version, at });
-      download(exportFileName(file.audits, at), serializeExport(file));
-      return undefined;
+      // Several files when the audits are more than one file may be (MAX_FILE_BYTES), so that each imports again.
+      const files = await exportFiles(db, auditIds, { appVersion: browser.runtime.getManifest().version, at });
+      for (const file of files) download(file.fileName, file.blob);
+      if (files.length < 2) return undefined;
+      return {
+        ok: true,
+        title: t('transfer.exportedInParts', { count: files.length }),
+        lines: files.map((f) => f.fileName),
+      };
     });
 
   /** One CSV file per table (touchpoints, findings, tasks, scores) for the chosen audits, for spreadsheets. */

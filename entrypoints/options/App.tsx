@@ -8,6 +8,7 @@ import { StorageSetting } from '@/components/StorageSetting';
 import { useTranslate } from '@/components/use-translate';
 import { database } from '@/utils/db/database';
 import { refreshBoundAudits } from '@/utils/db/findings';
+import { boundAudits } from '@/utils/db/journey';
 import { readSetting, writeSetting } from '@/utils/db/settings';
 import { withdrawCaptureConsent } from '@/utils/db/capture-consent';
 import { keepStorage, storageStatus, type StorageStatus } from '@/utils/db/persistence';
@@ -60,7 +61,8 @@ export function App() {
   const withdraw = () =>
     void (async () => {
       await withdrawCaptureConsent(db);
-      const recording = await db.audits.filter((audit) => audit.status === 'active').toArray();
+      // An audit recording is bound to its tab: the tab index finds them without reading every audit.
+      const recording = (await boundAudits(db)).filter((audit) => audit.status === 'active');
       await Promise.all(recording.map((audit) => sendCommand({ type: 'audit/pause', auditId: audit.id })));
       setWithdrawn(true);
     })();

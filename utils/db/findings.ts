@@ -4,7 +4,7 @@ import type { FindingRecord, FindingVerdict } from '../model/finding-record';
 import { newId } from '../model/id';
 import { runRules, type RuleThresholds } from '../rules/run-rules';
 import type { ShopwalkDb } from './database';
-import { auditOfTab, touchpointsOf } from './journey';
+import { auditOfTab, boundAudits, touchpointsOf } from './journey';
 import { readSetting } from './settings';
 
 function ofAudit(db: ShopwalkDb, auditId: string) {
@@ -61,6 +61,5 @@ export async function refreshFindingsOfTab(db: ShopwalkDb, tabId: number, at: nu
 
 /** After the thresholds changed: the rules judge again every audit recording or paused in a tab. */
 export async function refreshBoundAudits(db: ShopwalkDb, at: number): Promise<void> {
-  const bound = await db.audits.where('tabId').aboveOrEqual(0).toArray();
-  for (const audit of bound) await refreshFindings(db, audit.id, at);
+  for (const audit of await boundAudits(db)) await refreshFindings(db, audit.id, at);
 }

@@ -8,6 +8,11 @@ export function auditOfTab(db: ShopwalkDb, tabId: number): Promise<Audit | undef
   return db.audits.where('tabId').equals(tabId).first();
 }
 
+/** The audits bound to a tab: recording in it, or paused by the auditor in it (finished ones are in no tab). */
+export function boundAudits(db: ShopwalkDb): Promise<Audit[]> {
+  return db.audits.where('tabId').aboveOrEqual(0).toArray();
+}
+
 function ofAudit(db: ShopwalkDb, auditId: string) {
   return db.touchpoints.where('[auditId+seq]').between([auditId, Dexie.minKey], [auditId, Dexie.maxKey]);
 }

@@ -1,5 +1,5 @@
 import type { ShopwalkDb } from '../db/database';
-import { auditTables, recordsOf } from '../db/audit-records';
+import { auditTables, recordsOf, type AuditRecords } from '../db/audit-records';
 import { localDay } from '../format/date-time';
 import type { Audit } from '../model/audit';
 import type { FindingRecord } from '../model/finding-record';
@@ -67,35 +67,43 @@ async function userTemplateOf(db: ShopwalkDb, audit: Audit): Promise<Template | 
   return db.templates.get(audit.templateId);
 }
 
+/** An audit's records as `readExportRecords` reads them: its user-made scorecard instead of the built-in one. */
+export type ExportRecords = AuditRecords & { template: Template | undefined };
+
 /**
- * The export of the given audits, in the order given, each with its touchpoints in journey order, its tasks in the
+ * The records of the given audits, in the order given, each with its touchpoints in journey order, its tasks in the
  * order started, its findings and screenshots in the order recorded and taken, its files in the order added. Read
  * in one transaction so that an audit being recorded meanwhile is exported as one consistent moment; the Blobs are
- * encoded after it, as reading a Blob is no database work and would end the transaction. An id named twice is
- * exported once; an audit deleted since it was selected is left out.
+ * encoded after it (`exportedAuditOf`), as reading a Blob is no database work and would end the transaction. An id
+ * named twice is read once; an audit deleted since it was selected is left out.
  */
-export async function buildExport(
-  db: ShopwalkDb,
-  auditIds: readonly string[],
-  options: ExportOptions,
-): Promise<ExportFile> {
-  const read = await db.transaction('r', [...auditTables(db), db.templates], async () => {
+export function readExportRecords(db: ShopwalkDb, auditIds: readonly string[]): Promise<ExportRecords[]> {
+  return db.transaction('r', [...auditTables(db), db.templates], async () => {
     const found = await db.audits.bulkGet([...new Set(auditIds)]);
     const audits = found.filter((audit): audit is Audit => audit !== undefined);
     return Promise.all(
       audits.map(async (audit) => ({ ...(await recordsOf(db, audit)), template: await userTemplateOf(db, audit) })),
     );
   });
-  const exported = await Promise.all(
-    read.map(async ({ audit, touchpoints, screenshots, attachments, ...parts }) =>
-      exportedAudit(audit, touchpoints, {
-        ...parts,
-        screenshots: await Promise.all(screenshots.map(exportedScreenshot)),
-        attachments: await Promise.all(attachments.map(exportedAttachment)),
-      }),
-    ),
-  );
-  return exportFile(exported, options);
+}
+
+/** An audit as exported, its screenshots and files read from their Blobs and encoded. */
+export async function exportedAuditOf({ audit, touchpoints, screenshots, attachments, ...parts }: ExportRecords) {
+  return exportedAudit(audit, touchpoints, {
+    ...parts,
+    screenshots: await Promise.all(screenshots.map(exportedScreenshot)),
+    attachments: await Promise.all(attachments.map(exportedAttachment)),
+  });
+}
+
+/** The export of the given audits as one file object (see `readExportRecords`); `exportFiles` writes large ones. */
+export async function buildExport(
+  db: ShopwalkDb,
+  auditIds: readonly string[],
+  options: ExportOptions,
+): Promise<ExportFile> {
+  const read = await readExportRecords(db, auditIds);
+  return exportFile(await Promise.all(read.map(exportedAuditOf)), options);
 }
 
 /** The file's text: indented, so that a reader can open it in an editor and a diff shows what changed. */

@@ -14,8 +14,9 @@ import { touchpointSchema } from '../model/touchpoint';
  */
 export const CURRENT_FORMAT_VERSION = 1;
 
-// Limits keep a hostile or broken file from exhausting memory or time. Far above a real export: a long audit has
-// a few hundred touchpoints, and an export of every audit an agency ever ran stays below a few MiB.
+// Limits keep a hostile or broken file from exhausting memory or time. Far above a real audit, which has a few
+// hundred touchpoints; an export of many audits with screenshots is larger than one file, and export writes it as
+// several, each within these limits (utils/export/export-files.ts).
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 /** Containers inside containers; a real export is 5 deep (file, audits, audit, touchpoints, touchpoint). */
 export const MAX_DEPTH = 16;

@@ -269,6 +269,8 @@ export const de: Catalog = {
   },
   'transfer.sealChanged':
     '{shop}: nach dem Rundgang verändert ({what}). Es wurde so importiert; verlassen Sie sich nicht darauf, ohne zu klären, wer es geändert hat.',
+  'transfer.exportedInParts':
+    'Der Export ist größer, als eine Datei zum erneuten Import sein darf, und wird darum als {count} Dateien geschrieben. Importieren Sie jede davon.',
   'transfer.refused': '{file} wurde nicht importiert, es wurde nichts geändert:',
   'transfer.failed': 'Das hat nicht geklappt, es wurde nichts geändert:',
 

@@ -263,6 +263,8 @@ export const en = {
   },
   'transfer.sealChanged':
     '{shop}: changed after the walk ({what}). It was imported as it is; do not rely on it without asking who changed it.',
+  'transfer.exportedInParts':
+    'The export is larger than one file may be to import again, so it is written as {count} files. Import each of them.',
   'transfer.refused': '{file} was not imported, and nothing was changed:',
   'transfer.failed': 'That did not work, and nothing was changed:',
 

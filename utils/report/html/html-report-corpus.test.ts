@@ -31,7 +31,7 @@ describe('the HTML report of the injection corpus', () => {
       const doc = parse(corpusAudits(chunk, START));
       expect(inertReportProblems(doc, REPORT_STYLES)).toEqual([]);
       const shown = {
-        shops: texts(doc, 'table.audits td'),
+        audits: texts(doc, 'table.audits td'),
         notes: texts(doc, '.note'),
         evidence: texts(doc, '.evidence'),
         places: texts(doc, '.where'),

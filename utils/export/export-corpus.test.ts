@@ -25,7 +25,8 @@ async function store(db: ShopwalkDb, records: readonly ReportRecords[]): Promise
   });
 }
 
-describe('the JSON export of the injection corpus', () => {
+// Two databases and a file a test: under a second alone, seconds on a busy machine.
+describe('the JSON export of the injection corpus', { timeout: 30_000 }, () => {
   it.each(corpusChunks(INJECTION_CORPUS, 5).map((chunk, i) => [i * 5, chunk] as const))(
     'comes back equal, scorecards included, and so does a file of the scorecards, from payload %i: %j',
     async (_, chunk) => {

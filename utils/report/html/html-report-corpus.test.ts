@@ -11,8 +11,7 @@ import { REPORT_STYLES } from './report-styles';
 
 // The injection corpus through the HTML report, five payloads a report, each of them in every text of five audits
 // (a shop's name, the scenario, the auditor, each step's title, address, field label, note and finding): nothing of
-// it may become an element, an attribute, a link or a style, and all of it must be there as text. A second report
-// walks the first audit of each group three times, so that its scenario's statistics are shown too.
+// it may become an element, an attribute, a link or a style, and all of it must be there as text.
 
 const START = Date.UTC(2026, 10, 10, 12);
 const DAY = 86_400_000;
@@ -24,11 +23,14 @@ const parse = (records: readonly ReportRecords[]) =>
 const texts = (doc: Document, selector: string) =>
   [...doc.querySelectorAll(selector)].map((e) => asHtmlText(e.textContent ?? ''));
 
-describe('the HTML report of the injection corpus', () => {
+// Parsing a report of seven audits takes happy-dom a few hundred milliseconds, seconds on a busy machine.
+describe('the HTML report of the injection corpus', { timeout: 30_000 }, () => {
   it.each(corpusChunks(INJECTION_CORPUS, 5).map((chunk, i) => [i * 5, chunk] as const))(
     'runs and loads nothing, and shows every payload as its text, from payload %i: %j',
     (_, chunk) => {
-      const doc = parse(corpusAudits(chunk, START));
+      // The first audit walked twice more, so that its scenario has statistics.
+      const again = [5, 6].map((day) => corpusRecords(`again-${day}`, chunk, START + day * DAY));
+      const doc = parse([...corpusAudits(chunk, START), ...again]);
       expect(inertReportProblems(doc, REPORT_STYLES)).toEqual([]);
       const shown = {
         audits: texts(doc, 'table.audits td'),
@@ -43,9 +45,7 @@ describe('the HTML report of the injection corpus', () => {
             found.some((text) => text.includes(payload)),
             `${where}: ${payload}`,
           ).toBe(true);
-      const statistics = parse([0, 1, 2].map((i) => corpusRecords(`again-${i}`, chunk, START + i * DAY)));
-      expect(inertReportProblems(statistics, REPORT_STYLES)).toEqual([]);
-      expect(texts(statistics, '#scenarios h3')).toEqual([asHtmlText(chunk[1 % chunk.length]!)]);
+      expect(texts(doc, '#scenarios h3')).toEqual([asHtmlText(chunk[1]!)]);
     },
   );
 

@@ -12,8 +12,8 @@ import { asHtmlText } from '../utils/report/support/inert-report';
 import { expect, test } from './support/fixtures';
 import { listenTo, openReportFile, outside } from './support/report-file';
 
-// The injection corpus in a real browser: one audit for each five payloads, each payload a shop's, scenario's or
-// auditor's name, a step's title, address, note and finding. The unit tests check every export's text; here
+// The injection corpus in a real browser: one audit for each five payloads, each payload a step's title, address,
+// note and finding, the first ones also the shop's, the scenario's and the auditor's names. The unit tests check every export's text; here
 // Chromium opens what Shopwalk makes of them and must run nothing: every payload that runs sets the canary
 // `top.__shopwalkPwned` (not alert(), which a test might miss), so the canary must stay undefined.
 

@@ -1,10 +1,10 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import type { Download, Page } from '@playwright/test';
 import { auditWalk, auditBothShops, finishAudit } from './support/comparison-walks.mjs';
 import { expect, test, type Extension } from './support/fixtures';
+import { openReportFile, outside } from './support/report-file';
 
 // Two full walks, rated and judged, before anything is compared.
 test.describe.configure({ timeout: 240_000 });
@@ -26,30 +26,13 @@ async function download(page: Page, button: string): Promise<Download> {
   return file;
 }
 
-/**
- * Opens a downloaded HTML report as a file, in a tab that reports every request, dialog and console message: the
- * report must need no network, run no script and have nothing to complain about.
- */
+/** Opens a downloaded HTML report as a file (openReportFile). */
 async function openReport(ext: Extension, file: Download) {
-  const heard = { requests: [] as string[], dialogs: [] as string[], console: [] as string[] };
-  const report = await ext.context.newPage();
-  report.on('request', (r) => heard.requests.push(r.url()));
-  report.on('dialog', (d) => {
-    heard.dialogs.push(d.message());
-    void d.dismiss();
-  });
-  report.on('console', (m) => heard.console.push(`${m.type()}: ${m.text()}`));
-  report.on('pageerror', (e) => heard.console.push(`pageerror: ${e.message}`));
   // Saved under its own name: Playwright keeps downloads without an extension, which a browser opens as text.
   const saved = join(await mkdtemp(join(tmpdir(), 'shopwalk-report-')), file.suggestedFilename());
   await file.saveAs(saved);
-  await report.goto(pathToFileURL(saved).href);
-  await report.waitForLoadState('load');
-  return { report, heard };
+  return openReportFile(ext, saved);
 }
-
-/** What left the file: anything but the file itself and the images embedded in it. */
-const outside = (urls: readonly string[]) => urls.filter((u) => !u.startsWith('file:') && !u.startsWith('data:'));
 
 test('the report of the two demo shops names the right winner of each stage and opens offline', async ({
   ext,

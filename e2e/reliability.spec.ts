@@ -1,10 +1,12 @@
+import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
+import type { browser } from 'wxt/browser';
 import { startAudit } from './support/auditor';
 import { auditSnapshot } from './support/audit-snapshot';
-import { readDatabase } from './support/database';
+import { journeyPaths, readDatabase } from './support/database';
 import { E2E_BUILD, expect, extensionOf, test, type Extension, type Shop } from './support/fixtures';
 import { clickHeading, clicksPerStep, FORTY_STEPS, type Step } from './support/forty-steps';
-import { launchExtension, stopServiceWorker } from './support/launch-extension.mjs';
+import { currentServiceWorker, launchExtension, stopServiceWorker } from './support/launch-extension.mjs';
 import { stepReader } from './support/page-read.mjs';
 import { readTasks } from './support/tasks';
 
@@ -136,5 +138,75 @@ test('a service worker stopped every few steps of a 40-step walk records the sam
     await expect.poll(async () => snapshot(ext, interrupted)).toEqual(uninterrupted);
   } finally {
     await calmBrowser.context.close();
+  }
+});
+
+/** The clicks stored on the touchpoint at `seq` of the only audit. */
+async function clicksAt(ext: Extension, seq: number): Promise<number | undefined> {
+  return (await readDatabase(ext)).touchpoints[seq]?.interaction?.clicks;
+}
+
+/**
+ * Reloads the extension the way an update does: the same unpacked directory loaded again over the DevTools
+ * protocol (needs `launchExtension({ toolbarClicks: true })`). Chrome keeps the id, closes the extension's pages and
+ * leaves the content scripts of the old version orphaned in their pages (cut off, their context invalid).
+ * `chrome.runtime.reload()` from the worker is not used: with Chromium 156 an extension loaded with
+ * --load-extension stays unloaded after it (its pages answer ERR_BLOCKED_BY_CLIENT, no new worker starts).
+ */
+async function reloadExtension(ext: Extension): Promise<void> {
+  const old = currentServiceWorker(ext.context)!;
+  const gone = new Promise((resolve) => old.once('close', resolve));
+  const session = await ext.context.browser()!.newBrowserCDPSession();
+  try {
+    const loaded = (await session.send('Extensions.loadUnpacked' as never, { path: resolve(E2E_BUILD) } as never)) as {
+      id: string;
+    };
+    expect(loaded.id).toBe(ext.id);
+  } finally {
+    await session.detach();
+  }
+  await gone;
+  // Playwright lists the new worker as a new object: ask again rather than keep the old one.
+  await expect
+    .poll(async () =>
+      currentServiceWorker(ext.context)
+        ?.evaluate(() => (globalThis as unknown as { chrome: typeof browser }).chrome.runtime.id)
+        .catch(() => undefined),
+    )
+    .toBe(ext.id);
+}
+
+test('an extension reloaded by an update goes on with the audit: the open tab gets a fresh recorder, nothing is doubled', async ({
+  shop,
+}) => {
+  const launched = await launchExtension({ extensionPath: E2E_BUILD, toolbarClicks: true });
+  const ext = extensionOf(launched.context, launched.extensionId);
+  try {
+    const page = await ext.context.newPage();
+    await page.goto(shop.url);
+    await startAudit(ext, page);
+    await page.getByTestId('nav-rain-jackets').first().click();
+    await expect.poll(() => clicksAt(ext, 1)).toBe(0); // the category page's recorder measures it
+
+    await reloadExtension(ext);
+    // The category page stays open: a click on it lands only if a new recorder was put in and told its touchpoint.
+    await page.locator('h1').click();
+    await expect.poll(() => clicksAt(ext, 1)).toBe(1);
+    await page.getByTestId('product-alpine-shell').click();
+    await page.getByTestId('size').selectOption('M');
+    await page.getByTestId('add-to-cart').click();
+
+    await expect
+      .poll(async () => journeyPaths(await readDatabase(ext), shop.origin))
+      .toEqual(['/', '/category/rain-jackets', '/product/alpine-shell', '/cart?added=&size=']);
+    await expect.poll(() => clicksAt(ext, 1)).toBe(2); // and the click that left it, counted once
+    await expect.poll(() => clicksAt(ext, 2)).toBe(1);
+    const { audits, touchpoints } = await readDatabase(ext);
+    expect(audits).toHaveLength(1);
+    expect(audits[0]!.status).toBe('active');
+    expect(touchpoints[2]!.forms?.totals.fields).toBe(1); // the size field, read by the recorder of the new page
+    expect(touchpoints.filter((t) => t.leftAt === undefined)).toHaveLength(1);
+  } finally {
+    await launched.context.close();
   }
 });

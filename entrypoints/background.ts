@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { database, type ShopwalkDb } from '@/utils/db/database';
 import { listenToJourneys } from '@/utils/background/journey-listeners';
+import { listenToLastWords } from '@/utils/background/last-words';
 import { routeMessage } from '@/utils/background/route-message';
 import { serialQueue } from '@/utils/background/serial-queue';
 import { handleStorageFault } from '@/utils/background/storage-fault';
@@ -39,6 +40,7 @@ export default defineBackground({
     });
 
     listenToJourneys(db, enqueue);
+    listenToLastWords(db);
     const captures = captureGate();
     listenToFlagMenu(db, captures);
     listenToLeftPicks();

@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import type { PageReport } from '@/utils/messages';
-import { recordPage } from '@/utils/recorder/page-recorder';
+import { lastWordsKey } from '@/utils/recorder/last-words-key';
+import { recordPage, type MeasureReport } from '@/utils/recorder/page-recorder';
 import { readRecorderWindow } from '@/utils/recorder/window-message';
 
 /** Set in the content script's own (isolated) world, which the page cannot see: one recorder per document. */
@@ -28,7 +29,14 @@ export default defineContentScript({
     ctx.addEventListener(document, 'visibilitychange', reportVisibility, { passive: true });
     reportVisibility();
 
-    const recorder = recordPage(ctx, report);
+    // A storage write reaches the browser even as the page goes, and wakes the worker (see last-words-key.ts).
+    const leave = (message: MeasureReport) => {
+      if (ctx.isValid)
+        void browser.storage.local
+          .set({ [lastWordsKey(message.touchpointId)]: message })
+          .catch(() => undefined /* the extension is being reloaded or removed */);
+    };
+    const recorder = recordPage(ctx, report, leave);
     const onMessage = (message: unknown) => {
       const window = readRecorderWindow(message);
       if (window) recorder.openWindow(window);

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ShopwalkDb } from '../db/database';
 import { reconcileTabs, type TabLookup } from '../recording/reconcile-tabs';
 import { injectRecorder } from './inject-recorder';
+import { announceCurrentWindow } from './recorder-window';
 import { findTab } from '../tabs/tab-page';
 
 const SESSION_MARK = 'shopwalk.sessionChecked';
@@ -26,10 +27,19 @@ export async function checkTabsOncePerSession(db: ShopwalkDb): Promise<void> {
   const mark = await browser.storage.session.get(SESSION_MARK);
   if (mark[SESSION_MARK]) return;
   await reconcileTabs(db, tabLookup, Date.now());
+  await restartRecorders(db);
+  await browser.storage.session.set({ [SESSION_MARK]: true });
+}
+
+/**
+ * Puts a fresh recorder into every tab an audit records, and tells it which touchpoint it measures: after an update
+ * the old recorders are cut off from the extension (their context is invalid) and the page stays as it was, so
+ * without being told the new one would measure nothing until the next page or route.
+ */
+async function restartRecorders(db: ShopwalkDb): Promise<void> {
   const bound = await db.audits.where('tabId').aboveOrEqual(0).toArray();
   for (const audit of bound) {
     const tab = audit.status === 'active' ? await findTab(audit.tabId!) : undefined;
-    if (tab?.url) await injectRecorder(tab.id!, tab.url);
+    if (tab?.url && (await injectRecorder(tab.id!, tab.url))) await announceCurrentWindow(db, tab.id!, audit.id);
   }
-  await browser.storage.session.set({ [SESSION_MARK]: true });
 }

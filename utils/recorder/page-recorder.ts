@@ -11,22 +11,33 @@ import { pageReadingJobs, type WindowReport } from './page-reading-jobs';
 import { watchRouteVitals } from './route-vitals-window';
 import { seenFieldsTracker } from './seen-fields';
 
+/** A measure report, the kind a page leaves as its last words (see last-words-key.ts). */
+export type MeasureReport = Extract<PageReport, { type: 'page/measure' }>;
+
 /**
  * The page recorder: measures the touchpoint the background names (`recorder/window`) and reports what changed.
  * Event listeners only note what happened; everything that reads the page runs in idle-time passes (see
- * measure-passes.ts), and what is sent is only ever the latest value of each measurement.
+ * measure-passes.ts), and what is sent is only ever the latest value of each measurement. What is pending as the
+ * page is left goes to `leave` instead of `send`: a message from a page being unloaded can be lost.
  */
-export function recordPage(ctx: ContentScriptContext, send: (report: PageReport) => void) {
+export function recordPage(
+  ctx: ContentScriptContext,
+  send: (report: PageReport) => void,
+  leave: (report: MeasureReport) => void,
+) {
   const doc = document;
   const layout = pageLayout(doc);
   let phone = false;
   let route = false;
   let windowStart = 0; // performance time at which the current window began
+  let leaving = false;
 
   const outbox = measureOutbox<WindowReport>({
     send: (touchpointId, parts) => {
       const { stageGuess, routeTiming, ...measures } = parts;
-      send({ type: 'page/measure', touchpointId, measures, stageGuess, routeTiming });
+      const report: MeasureReport = { type: 'page/measure', touchpointId, measures, stageGuess, routeTiming };
+      if (leaving) leave(report);
+      else send(report);
     },
     setTimeout: (fn, ms) => ctx.setTimeout(fn, ms),
   });
@@ -93,13 +104,15 @@ export function recordPage(ctx: ContentScriptContext, send: (report: PageReport)
     interruptions.stop();
     vitals.stop();
   });
-  // The page is being hidden or left: what is pending goes now (the worker may be asleep; messages wake it).
+  // The page is being left: what is pending goes now, as last words.
   ctx.addEventListener(
     window,
     'pagehide',
     () => {
       passes.settle(['forms', 'interruptions']);
+      leaving = true;
       flush();
+      leaving = false;
     },
     { passive: true },
   );

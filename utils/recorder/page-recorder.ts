@@ -81,10 +81,10 @@ export function recordPage(ctx: ContentScriptContext, send: (report: PageReport)
   });
 
   const observer = feedMutations(doc, [
-    (added) => {
+    (added, removed) => {
       interaction.noteMutation();
       interruptions.noteAdded(added);
-      passes.request();
+      passes.request(removed.length ? [...added, ...removed] : added);
     },
   ]);
   ctx.onInvalidated(() => {

@@ -16,10 +16,16 @@ const RELEVANT = `${CENSUS_CANDIDATES}, ${ALSO_RELEVANT}`;
 export function canChangeCensus(node: Node): boolean {
   if (node.nodeType !== Node.ELEMENT_NODE) return false;
   const element = node as Element;
-  if (element.matches(RELEVANT) || element.querySelector(RELEVANT)) return true;
+  if (element.matches(RELEVANT) || hidesInside(element)) return true;
+  // Most changed nodes of a busy page are leaves (a line of a live feed): no query or walk for them.
+  if (!element.firstElementChild) return false;
+  if (element.querySelector(RELEVANT)) return true;
   const walker = element.ownerDocument.createTreeWalker(element, NodeFilter.SHOW_ELEMENT);
-  for (let el: Node | null = element; el; el = walker.nextNode()) {
-    if ((el as Element).localName.includes('-') || (el as Element).shadowRoot) return true;
-  }
+  for (let el = walker.nextNode(); el; el = walker.nextNode()) if (hidesInside(el as Element)) return true;
   return false;
+}
+
+/** A custom element or a shadow host: what it shows may sit in a shadow root that no selector from outside reaches. */
+function hidesInside(element: Element): boolean {
+  return element.localName.includes('-') || element.shadowRoot !== null;
 }

@@ -69,9 +69,7 @@ export function pageReadingJobs(d: JobDependencies): MeasureJob[] {
         put('forms', d.seenFields.add(census));
       },
       changedBy: (nodes) =>
-        unobserved ||
-        d.interaction.snapshot().pasteBlocked.length !== pasteBlocked ||
-        [...nodes].some(canChangeCensus),
+        unobserved || d.interaction.snapshot().pasteBlocked.length !== pasteBlocked || [...nodes].some(canChangeCensus),
     },
     {
       name: 'interruptions',

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { captchaKindOf } from './captcha';
+import fc from 'fast-check';
+import { CAPTCHA_CANDIDATES, captchaKindOf } from './captcha';
 
 function kindOf(html: string) {
   // A <template> parses without loading frames (happy-dom refuses to and logs each refusal).
@@ -27,5 +28,36 @@ describe('captchaKindOf', () => {
   it('leaves other frames and elements alone', () => {
     expect(kindOf('<iframe src="https://js.stripe.com/v3/elements"></iframe>')).toBeUndefined();
     expect(kindOf('<div class="recaptcha-notice">Protected by</div>')).toBeUndefined();
+  });
+});
+
+describe('CAPTCHA_CANDIDATES', () => {
+  it('matches every element captchaKindOf recognises, so a census that only looks at candidates misses none', () => {
+    const element = fc.record({
+      tag: fc.constantFrom('div', 'span', 'img', 'input', 'iframe', 'x-widget'),
+      attributes: fc.dictionary(
+        fc.constantFrom('class', 'id', 'name', 'src', 'data-sitekey'),
+        fc.constantFrom(
+          '',
+          'g-recaptcha',
+          'h-captcha x',
+          'cf-turnstile',
+          'frc-captcha',
+          'CAPTCHA-img',
+          'Captcha',
+          'https://www.google.com/recaptcha/api2/anchor',
+          'https://challenges.cloudflare.com/x',
+          'cart',
+        ),
+      ),
+    });
+    fc.assert(
+      fc.property(element, ({ tag, attributes }) => {
+        const el = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        if (captchaKindOf(el)) expect(el.matches(CAPTCHA_CANDIDATES)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

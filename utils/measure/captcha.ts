@@ -19,6 +19,14 @@ const BY_CLASS: [RegExp, CaptchaKind][] = [
 const ANY_CAPTCHA_CLASS = /captcha|turnstile/;
 
 /**
+ * Every element `captchaKindOf` can recognise matches this selector (a test holds the two together), so a census
+ * asks the browser for these few instead of testing each of a page's thousands of elements in script.
+ */
+export const CAPTCHA_CANDIDATES =
+  'iframe, [class*="captcha"], [class*="turnstile"], [data-sitekey], ' +
+  ':is(img, input):is([class*="captcha" i], [id*="captcha" i], [name*="captcha" i])';
+
+/**
  * The CAPTCHA an element is, if any: a provider's iframe or container, else `other` for a `data-sitekey` holder
  * or an image or input whose class, id or name says captcha (a shop's own puzzle). Cheap enough to ask of every
  * element in the census pass.

@@ -53,7 +53,7 @@ describe('isOutsideDeadClickWatch', () => {
 });
 
 describe('isDeadClick', () => {
-  const candidate = { at: 0, activity: 7, url: PAGE, selector: 'button', label: 'Pay' };
+  const candidate = { at: 0, activity: 7, url: PAGE };
   it('is dead when nothing happened and the URL stayed', () => {
     expect(isDeadClick(candidate, 7, PAGE)).toBe(true);
   });

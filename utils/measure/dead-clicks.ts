@@ -78,12 +78,11 @@ function leavesDocument(href: string, pageUrl: string): boolean {
  * A click waiting for its verdict. On the hot path the tracker only bumps an activity counter; the candidate keeps
  * the counter's value and the URL from the moment of the click, and the verdict is taken when its 1 s timer fires.
  */
+/** A click waiting to be called dead: when it happened, the page's activity count then, and where. */
 export interface DeadClickCandidate {
   at: number;
   activity: number;
   url: string;
-  selector: string;
-  label: string;
 }
 
 /** A click is dead when neither page activity nor a URL change followed it. */

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { comboboxPopupIds, controlOf } from './field-control';
+import fc from 'fast-check';
+import { comboboxPopupIds, CONTROL_CANDIDATES, controlOf } from './field-control';
 
 function control(html: string, popupIds?: Set<string>) {
   document.body.innerHTML = html;
@@ -56,5 +57,26 @@ describe('controlOf', () => {
     expect(controlOf(document.body.firstElementChild!)).toMatchObject({ kind: 'textarea', type: 'contenteditable' });
     expect(controlOf(document.querySelector('p')!)).toBeUndefined();
     expect(control('<div contenteditable="false"></div>')).toBeUndefined();
+  });
+});
+
+describe('CONTROL_CANDIDATES', () => {
+  it('matches every element controlOf calls a field, so a census that only looks at candidates misses none', () => {
+    const element = fc.record({
+      tag: fc.constantFrom('div', 'span', 'input', 'select', 'textarea', 'button', 'x-field', 'p'),
+      attributes: fc.dictionary(
+        fc.constantFrom('role', 'type', 'contenteditable', 'aria-multiline', 'multiple'),
+        fc.constantFrom('', 'textbox', ' Combobox ', 'switch', 'slider', 'true', 'false', 'plaintext-only', 'hidden'),
+      ),
+    });
+    fc.assert(
+      fc.property(element, ({ tag, attributes }) => {
+        const el = document.createElement(tag);
+        for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+        document.body.replaceChildren(el);
+        if (controlOf(el)) expect(el.matches(CONTROL_CANDIDATES)).toBe(true);
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -44,6 +44,12 @@ const ROLES: Record<string, { kind: FieldKind; type: ControlType }> = {
 };
 const NATIVE_FIELD = 'input:not([type="hidden" i]), select, textarea';
 
+/**
+ * Every element `controlOf` can call a field matches this selector (a test holds the two together): a census asks
+ * the browser for these instead of testing each of a page's thousands of elements in script.
+ */
+export const CONTROL_CANDIDATES = 'input, select, textarea, [role], [contenteditable]';
+
 /** The type of an input as the browser sees it: lower-cased, and `text` for a missing or unknown type. */
 export function inputType(input: Element): string {
   const type = (input.getAttribute('type') ?? '').trim().toLowerCase();

@@ -1,10 +1,10 @@
 import type { CaptchaKind, FieldEvidence, FormCensus } from '../model/form-census';
 import { MAX_CROSS_ORIGIN_FRAMES } from '../model/limits';
 import { labelledByOf, labelsByFor, labelsOf } from './accessible-name';
-import { captchaKindOf } from './captcha';
+import { CAPTCHA_CANDIDATES, captchaKindOf } from './captcha';
 import { draftGroup, formOf, listGroups, type GroupDraft } from './census-group';
 import { elementSelector, MAX_SELECTOR } from './describe-element';
-import { comboboxPopupIds, controlOf, type Control } from './field-control';
+import { comboboxPopupIds, CONTROL_CANDIDATES, controlOf, type Control } from './field-control';
 import { addRadioOption, describeField, type FieldContext } from './field-record';
 import { createVisibility, type Rendering } from './field-visibility';
 import { isMeantForPeople } from './honeypot';
@@ -19,6 +19,9 @@ export interface CensusOptions {
   /** Defaults to `host.shadowRoot` (open roots); the content script may also open closed ones. */
   shadowRootOf?: (host: Element) => ShadowRoot | null;
 }
+
+/** What the census looks at closely: fields, CAPTCHAs and frames. Every other element is only asked for a shadow root. */
+export const CENSUS_CANDIDATES = `${CONTROL_CANDIDATES}, ${CAPTCHA_CANDIDATES}, iframe, frame`;
 
 /** Shadow roots and frames nested deeper than this are not entered (the census says it was truncated). */
 const MAX_NESTING = 32;
@@ -148,20 +151,27 @@ export function takeFormCensus(doc: Document, options: CensusOptions): FormCensu
     walk(inner, scopeOf(inner, path, scope.frames + 1, scope.nesting + 1));
   }
 
+  function inspect(el: Element, root: Document | ShadowRoot, scope: Scope, ctx: FieldContext, popupIds: Set<string>) {
+    const kind = captchaKindOf(el);
+    if (kind && scope.rendering(el) !== 'not-rendered') {
+      captcha.add(kind);
+      groupOf(el, root, scope).captcha.add(kind);
+    }
+    if (el.localName === 'iframe' || el.localName === 'frame') visitFrame(el, scope);
+    const control = controlOf(el, popupIds);
+    if (control) visitField(el, control, root, scope, ctx);
+  }
+
   function walk(root: Document | ShadowRoot, scope: Scope) {
-    const elements = [...root.querySelectorAll('*')];
-    const popupIds = comboboxPopupIds(elements);
+    // The browser picks the few candidates by selector; the loop in script over every element only asks for a
+    // shadow root (a host can be any custom element or div), which keeps a 5,000-element page's census cheap.
+    const inspected = new Set(root.querySelectorAll(CENSUS_CANDIDATES));
+    const popupIds = comboboxPopupIds(inspected);
     const isPasteBlocked = (el: Element) => scope.inlinePaste(el) || !!options.isPasteBlocked?.(el);
-    const ctx: FieldContext = { labelsFor: labelsByFor(elements), inShadow: root.nodeType === 11, isPasteBlocked };
-    for (const el of elements) {
-      const kind = captchaKindOf(el);
-      if (kind && scope.rendering(el) !== 'not-rendered') {
-        captcha.add(kind);
-        groupOf(el, root, scope).captcha.add(kind);
-      }
-      if (el.localName === 'iframe' || el.localName === 'frame') visitFrame(el, scope);
-      const control = controlOf(el, popupIds);
-      if (control) visitField(el, control, root, scope, ctx);
+    const labelsFor = labelsByFor(root.querySelectorAll('label[for]'));
+    const ctx: FieldContext = { labelsFor, inShadow: root.nodeType === 11, isPasteBlocked };
+    for (const el of root.querySelectorAll('*')) {
+      if (inspected.has(el)) inspect(el, root, scope, ctx, popupIds);
       const shadow = shadowRootOf(el);
       if (!shadow) continue;
       if (scope.nesting >= MAX_NESTING) truncated = true;

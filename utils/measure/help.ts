@@ -111,10 +111,14 @@ function scanText(doc: Document, found: Collector): void {
   const walker = doc.createTreeWalker(doc.body, 4 /* NodeFilter.SHOW_TEXT */);
   for (let n = 0, node = walker.nextNode(); node && n < MAX_TEXT_NODES; n++, node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
+    if (text.length < 3) continue;
+    // The words first: nearly all of a page's text has none, and then its ancestors need not be looked at.
+    const email = EMAIL_TEXT.test(text);
+    const phoneWords = PHONE_WORDS.test(text);
     const parent = node.parentElement;
-    if (text.length < 3 || !parent || parent.closest(NOT_PAGE_TEXT)) continue;
-    if (EMAIL_TEXT.test(text)) found.add('email', parent);
-    if (!PHONE_WORDS.test(text)) continue;
+    if ((!email && !phoneWords) || !parent || parent.closest(NOT_PAGE_TEXT)) continue;
+    if (email) found.add('email', parent);
+    if (!phoneWords) continue;
     // The number is in the same text or next to it: "Hotline: <strong>0800 123 45 67</strong>".
     const context = [parent, parent.parentElement].find(
       (e) => e && PHONE_NUMBER.test(e.textContent?.slice(0, 300) ?? ''),

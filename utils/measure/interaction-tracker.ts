@@ -61,6 +61,8 @@ export interface InteractionTracker {
 interface WindowState {
   result: Interaction;
   burst: ClickPoint[];
+  /** The burst's first click's element, described once the burst has a second click. */
+  burstElement: Element | undefined;
   burstTarget: { selector: string; label: string };
   lastDeadClickAt: number;
   scroll: ScrollState;
@@ -72,6 +74,7 @@ function newWindow(): WindowState {
   return {
     result: emptyInteraction(),
     burst: [],
+    burstElement: undefined,
     burstTarget: { selector: '', label: '' },
     lastDeadClickAt: -Infinity,
     scroll: emptyScroll(),
@@ -151,7 +154,10 @@ export function startInteractionTracker(env: InteractionTrackerEnv): Interaction
       state.burst = ended;
       endBurst();
     }
-    if (burst.length === 1) state.burstTarget = describe(interactiveByMarkup(target) ?? target);
+    if (burst.length === 1) state.burstElement = interactiveByMarkup(target) ?? target;
+    // Described when a second click joins (a rage click needs three), off the path of the single clicks that make
+    // most of a walk.
+    else if (burst.length === 2) state.burstTarget = describe(state.burstElement ?? target);
     state.burst = burst;
     laterInThisWindow(() => {
       if (state.burst.length && burstEnded(state.burst, env.now())) endBurst();
@@ -159,20 +165,18 @@ export function startInteractionTracker(env: InteractionTrackerEnv): Interaction
   }
 
   function noteDeadClickCandidate(target: Element) {
-    const candidate: DeadClickCandidate = {
-      at: env.now(),
-      activity,
-      url: doc.location.href,
-      ...describe(interactiveByMarkup(target) ?? target),
-    };
+    const candidate: DeadClickCandidate = { at: env.now(), activity, url: doc.location.href };
     laterInThisWindow(() => {
       if (!isDeadClick(candidate, activity, doc.location.href)) return;
+      // Described only now, off the click's path: nothing changed since the click (no mutation, no navigation), so
+      // the element is where it was.
+      const described = describe(interactiveByMarkup(target) ?? target);
       const last: DeadClick | undefined = state.result.deadClicks[state.result.deadClicks.length - 1];
       // Clicking one dead button again and again is one dead click (and a rage click), not one per click.
-      const repeat = last?.selector === candidate.selector && candidate.at - state.lastDeadClickAt <= DEAD_CLICK_MS;
+      const repeat = last?.selector === described.selector && candidate.at - state.lastDeadClickAt <= DEAD_CLICK_MS;
       state.lastDeadClickAt = candidate.at;
       if (repeat) return;
-      push(state.result.deadClicks, { at: candidate.at, selector: candidate.selector, label: candidate.label });
+      push(state.result.deadClicks, { at: candidate.at, ...described });
       changed();
     }, DEAD_CLICK_MS);
   }

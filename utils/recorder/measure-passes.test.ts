@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { COST_FACTOR, MAX_BACKOFF_MS, MAX_WAIT_MS, measurePasses, QUIET_MS, type MeasureJob } from './measure-passes';
+import {
+  COST_FACTOR,
+  MAX_BACKOFF_MS,
+  MAX_CHANGED_NODES,
+  MAX_WAIT_MS,
+  measurePasses,
+  QUIET_MS,
+  type MeasureJob,
+} from './measure-passes';
 
 /** A clock and an idle queue the test advances by hand. */
 function fakeEnvironment() {
@@ -165,5 +173,74 @@ describe('measurePasses', () => {
     f.advance(QUIET_MS);
     f.drainIdle();
     expect(runs).toEqual(['a', 'a']);
+  });
+});
+
+describe('measurePasses with jobs that say what changes them', () => {
+  const node = (name: string) => ({ nodeName: name }) as unknown as Node;
+  const relevant = (nodes: ReadonlySet<Node>) => [...nodes].some((n) => n.nodeName === 'INPUT');
+
+  function setUp() {
+    const f = fakeEnvironment();
+    const runs: string[] = [];
+    const seen: string[][] = [];
+    const forms: MeasureJob = {
+      ...job('forms', runs),
+      changedBy: (nodes) => (seen.push([...nodes].map((n) => n.nodeName)), relevant(nodes)),
+    };
+    const passes = measurePasses([forms, job('other', runs)], f.env);
+    const pass = () => {
+      f.advance(QUIET_MS);
+      f.drainIdle();
+    };
+    return { f, runs, seen, passes, pass };
+  }
+
+  it('runs such a job only when a change it cares about came in since it last ran', () => {
+    const { runs, seen, passes, pass } = setUp();
+    passes.runNow();
+    pass();
+    expect(runs).toEqual(['forms', 'other']);
+    const paragraph = node('P');
+    passes.request([paragraph, paragraph]);
+    pass();
+    expect(runs).toEqual(['forms', 'other', 'other']);
+    passes.request([node('P')]);
+    passes.request([node('INPUT')]);
+    pass();
+    expect(runs).toEqual(['forms', 'other', 'other', 'forms', 'other']);
+    expect(seen).toEqual([['P'], ['P', 'INPUT']]);
+  });
+
+  it('runs it for a change without nodes (load, resize), a new window, and more changes than it keeps', () => {
+    const { runs, passes, pass } = setUp();
+    passes.runNow();
+    pass();
+    runs.length = 0;
+    passes.request();
+    pass();
+    expect(runs).toEqual(['forms', 'other']);
+    runs.length = 0;
+    passes.request(Array.from({ length: MAX_CHANGED_NODES + 1 }, () => node('P')));
+    pass();
+    expect(runs).toEqual(['forms', 'other']);
+    runs.length = 0;
+    passes.runNow();
+    pass();
+    expect(runs).toEqual(['forms', 'other']);
+  });
+
+  it('keeps the changes of a job that waits for its turn, and settles it only if they matter', () => {
+    const { f, runs, passes, pass } = setUp();
+    passes.runNow();
+    pass();
+    runs.length = 0;
+    f.spend(10);
+    passes.request([node('P')]);
+    passes.settle(['forms']);
+    expect(runs).toEqual([]);
+    passes.request([node('INPUT')]);
+    passes.settle(['forms']);
+    expect(runs).toEqual(['forms']);
   });
 });

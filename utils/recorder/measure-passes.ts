@@ -4,6 +4,11 @@ export interface MeasureJob {
   run(): void;
   /** What the job reads changes rarely (prices, help links, the stage): it runs again only after this long. */
   minIntervalMs?: number;
+  /**
+   * Whether the nodes changed since the job last ran (added, removed, or with a watched attribute changed) can
+   * change its result; without it, every change can. A job whose result cannot have changed is not run.
+   */
+  changedBy?(nodes: ReadonlySet<Node>): boolean;
 }
 
 export interface PassEnvironment {
@@ -26,6 +31,14 @@ export const FRAME_SHARE_MS = 8;
 export const COST_FACTOR = 50;
 /** ...but never longer than this: a first run on a cold page (compiling, first style pass) is slow once. */
 export const MAX_BACKOFF_MS = 2_000;
+/** Changed nodes kept per job until it runs; more than this in between and the job treats the page as all new. */
+export const MAX_CHANGED_NODES = 2_000;
+
+/** What changed for one job since it last ran: some nodes, or everything (a new window, a resize, too many). */
+interface Changes {
+  nodes: Set<Node>;
+  everything: boolean;
+}
 
 /**
  * Coalesces "the page changed" requests into measurement passes. A pass runs each job in its own idle callback,
@@ -34,13 +47,42 @@ export const MAX_BACKOFF_MS = 2_000;
 export function measurePasses(
   jobs: MeasureJob[],
   env: PassEnvironment,
-): { request(): void; runNow(): void; settle(names: readonly string[]): void } {
+): { request(changed?: Iterable<Node>): void; runNow(): void; settle(names: readonly string[]): void } {
   let firstRequest: number | undefined;
   let lastRequest = 0;
   let timerSet = false;
   let running = false;
   let again = false;
   const costs = new Map<string, { ms: number; endedAt: number }>();
+  const changes = new Map<MeasureJob, Changes>(
+    jobs.filter((job) => job.changedBy).map((job) => [job, { nodes: new Set(), everything: true }]),
+  );
+
+  /** Notes what changed for the jobs that ask; no node is looked at here (that waits for the job's turn). */
+  const note = (changed: Iterable<Node> | undefined) => {
+    for (const pending of changes.values()) {
+      if (pending.everything) continue;
+      if (changed) for (const node of changed) pending.nodes.add(node);
+      if (!changed || pending.nodes.size > MAX_CHANGED_NODES) {
+        pending.everything = true;
+        pending.nodes.clear();
+      }
+    }
+  };
+  /** Whether the job's result can have changed since it last ran; forgets the changes it was asked about. */
+  const affected = (job: MeasureJob) => {
+    const pending = changes.get(job);
+    if (!pending) return true;
+    let yes = pending.everything;
+    try {
+      yes ||= pending.nodes.size > 0 && job.changedBy!(pending.nodes);
+    } catch {
+      yes = true; // cannot tell: measure
+    }
+    pending.everything = false;
+    pending.nodes.clear();
+    return yes;
+  };
 
   const run = (job: MeasureJob) => {
     const started = env.now();
@@ -68,14 +110,14 @@ export function measurePasses(
       running = false;
       if (again) {
         again = false;
-        request();
-      } else if (retryIn > 0) env.setTimeout(request, retryIn);
+        schedule();
+      } else if (retryIn > 0) env.setTimeout(schedule, retryIn);
       return;
     }
     env.whenIdle(() => {
       const job = jobs[index]!;
       const wait = waitFor(job, env.now());
-      if (wait === 0) run(job);
+      if (wait === 0 && affected(job)) run(job);
       runJobs(index + 1, wait === 0 ? retryIn : retryIn === 0 ? wait : Math.min(retryIn, wait));
     });
   };
@@ -104,7 +146,8 @@ export function measurePasses(
     env.setTimeout(check, ms);
   };
 
-  function request() {
+  /** A pass after the page has been quiet for a moment (what changed is already noted). */
+  function schedule() {
     const at = env.now();
     firstRequest ??= at;
     lastRequest = at;
@@ -112,7 +155,11 @@ export function measurePasses(
   }
 
   return {
-    request,
+    /** The page changed: these nodes, or anything (no nodes given). A pass follows once the page is quiet. */
+    request(changed?: Iterable<Node>) {
+      note(changed);
+      schedule();
+    },
     /**
      * Runs the named jobs now, in this task, if the page changed since they last ran: the customer is leaving, and
      * what they saw last (a field revealed a moment ago) must not be lost to a pass that never comes.
@@ -120,12 +167,13 @@ export function measurePasses(
     settle: (names) => {
       for (const job of jobs) {
         const cost = costs.get(job.name);
-        if (names.includes(job.name) && (!cost || cost.endedAt < lastRequest)) run(job);
+        if (names.includes(job.name) && (!cost || cost.endedAt < lastRequest) && affected(job)) run(job);
       }
     },
     /** Runs every job now, also those waiting for their turn: a new touchpoint window begins. */
     runNow: () => {
       costs.clear();
+      note(undefined);
       startPass();
     },
   };

@@ -1,3 +1,4 @@
+import { canChangeCensus } from '../measure/census-relevance';
 import { elementSelector } from '../measure/describe-element';
 import { readEnvironment, type NavigatorLike } from '../measure/environment';
 import { takeFormCensus } from '../measure/form-census';
@@ -49,6 +50,10 @@ export interface JobDependencies {
  */
 export function pageReadingJobs(d: JobDependencies): MeasureJob[] {
   const { doc, layout, put } = d;
+  // The last census saw shadow roots or same-origin frames: changes inside them reach no MutationObserver of this
+  // document, so any change may be one of theirs and the census runs for every change.
+  let unobserved = true;
+  let pasteBlocked = -1;
   return [
     {
       name: 'forms',
@@ -59,8 +64,12 @@ export function pageReadingJobs(d: JobDependencies): MeasureJob[] {
           shadowRootOf: openShadowRoot,
           isPasteBlocked: (field) => blocked.size > 0 && blocked.has(elementSelector(field)),
         });
+        unobserved = census.shadowRoots > 0 || census.sameOriginFrames > 0;
+        pasteBlocked = blocked.size;
         put('forms', d.seenFields.add(census));
       },
+      changedBy: (nodes) =>
+        unobserved || d.interaction.snapshot().pasteBlocked.length !== pasteBlocked || [...nodes].some(canChangeCensus),
     },
     {
       name: 'interruptions',

@@ -92,10 +92,10 @@ export function recordPage(
   });
 
   const observer = feedMutations(doc, [
-    (added) => {
+    (added, removed) => {
       interaction.noteMutation();
       interruptions.noteAdded(added);
-      passes.request();
+      passes.request(removed.length ? [...added, ...removed] : added);
     },
   ]);
   ctx.onInvalidated(() => {

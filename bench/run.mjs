@@ -17,10 +17,11 @@ import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
-import { launchExtension, tabIdShowing } from '../e2e/support/launch-extension.mjs';
+import { launchExtension } from '../e2e/support/launch-extension.mjs';
 import { findChromium } from '../scripts/find-chromium.mjs';
 import { sidePanelFigures } from './side-panel.mjs';
 import { storageAtScale } from './storage.mjs';
+import { startBenchmarkAudit } from './support/start-audit.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 /** The parts of the benchmark, in the order they run. */
@@ -107,13 +108,7 @@ async function run(context, extensionId, url, mode) {
   const before = await metrics(cdp);
   if (mode === 'rrweb') await startRrweb(page, url);
   if (mode === 'shopwalk') {
-    const tabId = await tabIdShowing(context, page.url());
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.getByLabel('Scenario').fill('Benchmark');
-    await popup.getByRole('button', { name: 'Start audit' }).click();
-    await popup.getByText('Recording').waitFor();
-    await popup.close();
+    await startBenchmarkAudit(context, extensionId, page);
     await page.bringToFront();
   }
   await page.waitForTimeout(SETTLE_MS);

@@ -6,7 +6,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { startShop } from '../e2e/fixtures/shop-server.mjs';
-import { launchExtension, tabIdShowing } from '../e2e/support/launch-extension.mjs';
+import { launchExtension } from '../e2e/support/launch-extension.mjs';
+import { startBenchmarkAudit } from './support/start-audit.mjs';
 
 /** `src` of script tags and `href` of module preloads in an HTML page: the files its start loads. */
 const PAGE_SCRIPTS = /<script[^>]*\ssrc="([^"]+\.js)"|<link[^>]*rel="modulepreload"[^>]*\shref="([^"]+\.js)"/g;
@@ -94,13 +95,7 @@ export async function sidePanelFigures({ releaseBuild, e2eBuild, runs }) {
   try {
     const page = await context.newPage();
     await page.goto(shop.url);
-    const tabId = await tabIdShowing(context, page.url());
-    const popup = await context.newPage();
-    await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
-    await popup.getByLabel('Scenario').fill('Benchmark');
-    await popup.getByRole('button', { name: 'Start audit' }).click();
-    await popup.getByText('Recording').waitFor();
-    await popup.close();
+    const tabId = await startBenchmarkAudit(context, extensionId, page);
     const url = `chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`;
     const times = [];
     for (let i = 0; i < runs; i++) times.push(await msUntilUsable(context, url, 'Pause'));

@@ -51,6 +51,8 @@ export interface InteractionTracker {
   /** Called by the shared MutationObserver once per batch: O(1), reads nothing. */
   noteMutation(): void;
   snapshot(): Interaction;
+  /** The fields where a paste was seen cancelled, without a snapshot's copy and scroll read. */
+  pasteBlocked(): readonly string[];
   /** Starts a new touchpoint window (a single-page-app route): every count starts again. */
   reset(): void;
   /** Stops measuring; `ctx` removes the listeners when the content script ends. */
@@ -379,6 +381,7 @@ export function startInteractionTracker(env: InteractionTrackerEnv): Interaction
       validationWatch.scanScheduled = true;
       laterInThisWindow(scanValidationErrors, 100);
     },
+    pasteBlocked: () => state.result.pasteBlocked,
     snapshot() {
       if (scrollFramePending || state.scroll.lastY === undefined) sampleScroll();
       const ongoing = ongoingRageClick();

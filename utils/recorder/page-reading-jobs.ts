@@ -58,7 +58,7 @@ export function pageReadingJobs(d: JobDependencies): MeasureJob[] {
     {
       name: 'forms',
       run: () => {
-        const blocked = new Set(d.interaction.snapshot().pasteBlocked);
+        const blocked = new Set(d.interaction.pasteBlocked());
         const census = takeFormCensus(doc, {
           layoutOf: pageLayout,
           shadowRootOf: openShadowRoot,
@@ -69,7 +69,7 @@ export function pageReadingJobs(d: JobDependencies): MeasureJob[] {
         put('forms', d.seenFields.add(census));
       },
       changedBy: (nodes) =>
-        unobserved || d.interaction.snapshot().pasteBlocked.length !== pasteBlocked || [...nodes].some(canChangeCensus),
+        unobserved || d.interaction.pasteBlocked().length !== pasteBlocked || [...nodes].some(canChangeCensus),
     },
     {
       name: 'interruptions',
